@@ -1,0 +1,139 @@
+package org.tahub.problems;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception into {@code application/problem+json}: client errors name what is wrong; anything
+ * unexpected is logged with the request id and answered with a 500 problem that reveals no internals.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String REQUEST_ID = "X-Request-Id";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return located(e.problem(), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        boolean query = errors.stream().allMatch(f -> f.field().startsWith("query."));
+        Problem p = query
+                ? Problem.of(400, "Bad Request", "invalid-request", describe(errors), errors)
+                : Problem.of(422, "Unprocessable Content", "validation-failed", describe(errors), errors);
+        return located(p, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        String field = "body";
+        String message = "is not valid JSON";
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            field = "body." + m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            if (e instanceof UnrecognizedPropertyException) {
+                message = "is not a known field";
+            } else if (e instanceof InvalidFormatException f) {
+                message = "has the wrong type or format (got '" + f.getValue() + "', expected "
+                        + f.getTargetType().getSimpleName() + ")";
+            } else {
+                message = "has the wrong type";
+            }
+        }
+        Problem p = Problem.of(400, "Bad Request", "malformed-body", field + " " + message,
+                List.of(new Problem.FieldError(field, message)));
+        return located(p, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Response r = e.getResponse();
+        if (r.getStatus() < 500 && Problem.MEDIA_TYPE.equals(String.valueOf(r.getMediaType()))) {
+            return r;
+        }
+        Response.StatusType status = r.getStatusInfo();
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "no resource at " + uri.getPath();
+            case 405 -> "method not allowed on " + uri.getPath();
+            case 406 -> "none of the accepted media types can be produced";
+            case 415 -> "the request's Content-Type is not supported here";
+            default -> status.getReasonPhrase();
+        };
+        if (status.getStatusCode() >= 500) {
+            LOG.errorf(e, "request %s failed", headers.getHeaderString(REQUEST_ID));
+            detail = "the service could not complete the request";
+        }
+        Problem p = Problem.of(status.getStatusCode(), status.getReasonPhrase(),
+                status.getStatusCode() == 404 ? "not-found" : "http-" + status.getStatusCode(), detail, List.of());
+        return located(p, uri, headers);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        LOG.errorf(e, "request %s to %s failed", headers.getHeaderString(REQUEST_ID), uri.getPath());
+        Problem p = Problem.of(500, "Internal Server Error", "internal-error",
+                "the service could not complete the request; quote the request id when reporting it", List.of());
+        return located(p, uri, headers);
+    }
+
+    private static Response located(Problem p, UriInfo uri, HttpHeaders headers) {
+        return p.at(uri.getRequestUri(), headers.getHeaderString(REQUEST_ID)).toResponse();
+    }
+
+    private static String describe(List<Problem.FieldError> errors) {
+        return errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * The request part a violation is about: the properties of a body parameter ({@code body.title},
+     * {@code body.keywords[2]}); the body itself when it is missing ({@code body}, the parameter being named
+     * {@code body} by convention); otherwise the parameter, a query or path parameter ({@code query.area}).
+     */
+    private static String fieldOf(ConstraintViolation<?> v) {
+        String parameter = null;
+        StringBuilder properties = new StringBuilder();
+        for (Path.Node node : v.getPropertyPath()) {
+            switch (node.getKind()) {
+                case PARAMETER -> parameter = node.getName();
+                case PROPERTY, CONTAINER_ELEMENT -> {
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        properties.append('.').append(node.getName());
+                    }
+                    if (node.getIndex() != null) {
+                        properties.append('[').append(node.getIndex()).append(']');
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (!properties.isEmpty()) {
+            return "body" + properties;
+        }
+        if (parameter == null || parameter.equals("body")) {
+            return "body";
+        }
+        return "query." + parameter;
+    }
+}
