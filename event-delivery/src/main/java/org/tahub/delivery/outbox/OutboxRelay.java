@@ -1,0 +1,189 @@
+package org.tahub.delivery.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.tahub.events.EventEnvelope;
+
+/**
+ * Hands committed outbox rows to Kafka, oldest first. One relay at a time per database (a transaction-scoped
+ * advisory lock elects it; {@code FOR UPDATE SKIP LOCKED} guards the rows too), so each key's events leave in
+ * commit order. A row is marked published only once the broker has acknowledged it (acks=all, idempotent producer);
+ * when Kafka is down rows wait and are retried, so a REST call never fails because the broker is away.
+ * A row may be sent twice (crash between the acknowledgement and the commit): consumers deduplicate by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory-lock key of the relay: any constant unique within the service's database. */
+    private static final long RELAY_LOCK = 0x7461687562L;
+
+    private final EntityManager em;
+    private final String bootstrapServers;
+    private final int batchSize;
+    private final Duration sendTimeout;
+    private final Counter relayed;
+    private final Counter failures;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final AtomicBoolean wanted = new AtomicBoolean();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Producer<String, String> producer;
+
+    public OutboxRelay(EntityManager em,
+                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @ConfigProperty(name = "tahub.outbox.batch-size", defaultValue = "200") int batchSize,
+                       @ConfigProperty(name = "tahub.outbox.send-timeout", defaultValue = "10s") Duration sendTimeout,
+                       MeterRegistry registry) {
+        this.em = em;
+        this.bootstrapServers = bootstrapServers;
+        this.batchSize = batchSize;
+        this.sendTimeout = sendTimeout;
+        this.relayed = registry.counter("tahub.outbox.relayed");
+        this.failures = registry.counter("tahub.outbox.failures");
+    }
+
+    /** The safety net: rows whose wake-up was missed (a crash, another instance's commit) leave within a second. */
+    @Scheduled(every = "${tahub.outbox.poll-interval:1s}", delayed = "1s")
+    void tick() {
+        wake();
+    }
+
+    /**
+     * Asks for a relay run as soon as possible; {@link EventPublisher} calls it after each commit that wrote events,
+     * so events leave within milliseconds. Runs are serialised on one thread; wake-ups during a run cause one more.
+     */
+    public void wake() {
+        if (stopping.get()) {
+            return;
+        }
+        if (wanted.getAndSet(true)) {
+            return;
+        }
+        runner.execute(() -> {
+            while (wanted.getAndSet(false) && !stopping.get()) {
+                try {
+                    int sent;
+                    do {
+                        sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
+                    } while (sent == batchSize && !stopping.get());
+                } catch (RuntimeException e) {
+                    LOG.warnf("outbox relay run failed, will retry: %s", e.toString());
+                }
+            }
+        });
+    }
+
+    /** Relays one batch; returns the number of rows marked published. */
+    int relayBatch() {
+        Boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(leader)) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> batch = em.createNativeQuery("select * from outbox_event where published_at is null "
+                        + "order by sequence limit ?1 for update skip locked", OutboxEvent.class)
+                .setParameter(1, batchSize).getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent row : batch) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.envelope);
+            record.headers().add("content-type", EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            acks.add(producer().send(record));
+        }
+        producer().flush();
+        int published = 0;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent row = batch.get(i);
+            try {
+                acks.get(i).get();
+                row.publishedAt = now;
+                published++;
+            } catch (ExecutionException | InterruptedException e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                // Stop at the first failure: a later event of the same key must not overtake this one.
+                row.attempts++;
+                row.lastError = String.valueOf(e.getCause() != null ? e.getCause() : e);
+                failures.increment();
+                LOG.warnf("outbox: event %s (%s) not delivered yet, will retry: %s", row.eventId, row.type,
+                        row.lastError);
+                break;
+            }
+        }
+        relayed.increment(published);
+        return published;
+    }
+
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Properties p = new Properties();
+                    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    p.put(ProducerConfig.ACKS_CONFIG, "all");
+                    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+                    p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+                    int timeout = (int) sendTimeout.toMillis();
+                    p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 5000));
+                    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 5000));
+                    p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeout, 5000));
+                    p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+                    producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
+                }
+            }
+        }
+        return producer;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping.set(true);
+        runner.shutdown();
+        try {
+            if (!runner.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("outbox relay still busy at shutdown; unsent rows stay in the outbox for the next start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}
