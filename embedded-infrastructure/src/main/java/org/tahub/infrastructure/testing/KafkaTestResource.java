@@ -1,0 +1,40 @@
+package org.tahub.infrastructure.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
+import org.tahub.infrastructure.kafka.InProcessKafkaBroker;
+
+/**
+ * Quarkus test resource: one real Kafka broker (KRaft) per test JVM, with every TA Hub topic created, started on
+ * first use and stopped when the JVM exits.
+ */
+public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static InProcessKafkaBroker broker;
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of("kafka.bootstrap.servers", shared().bootstrapServers());
+    }
+
+    /** The broker of this JVM, for tests that read or write topics directly. */
+    public static synchronized InProcessKafkaBroker shared() {
+        if (broker == null) {
+            broker = InProcessKafkaBroker.start();
+            InProcessKafkaBroker started = broker;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("Kafka did not stop cleanly", e);
+                }
+            }, "kafka-test-stop"));
+        }
+        return broker;
+    }
+
+    @Override
+    public void stop() {
+        // Kept for the whole JVM: Quarkus may restart the application between test classes.
+    }
+}
