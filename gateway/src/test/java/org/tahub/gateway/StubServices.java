@@ -1,0 +1,78 @@
+package org.tahub.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A stand-in for the services behind the gateway, to test the gateway's own behaviour: it echoes what it received,
+ * answers slowly on /slow, and the "assessments" service points at a port where nothing listens.
+ * (The system tests run the gateway against the real services.)
+ */
+public class StubServices implements QuarkusTestResourceLifecycleManager {
+
+    public static final String ADMIN_KEY = "test-admin-key-0123456789";
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer server = vertx.createHttpServer().requestHandler(req -> {
+            if (req.path().endsWith("/slow")) {
+                vertx.setTimer(3000, t -> req.response().end("{}"));
+                return;
+            }
+            if (req.path().equals("/q/health/ready")) {
+                req.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"checks\":[]}");
+                return;
+            }
+            if (req.path().equals("/q/openapi")) {
+                req.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                        .put("openapi", "3.1.0")
+                        .put("paths", new JsonObject().put("/api/v1/areas", new JsonObject().put("get", new JsonObject())))
+                        .put("tags", new io.vertx.core.json.JsonArray().add(new JsonObject().put("name", "Checklist")))
+                        .encode());
+                return;
+            }
+            req.body().onSuccess(body -> req.response().putHeader("Content-Type", "application/json")
+                    .end(new JsonObject()
+                            .put("method", req.method().name())
+                            .put("uri", req.uri())
+                            .put("requestId", req.getHeader("X-Request-Id"))
+                            .put("traceparent", req.getHeader("traceparent"))
+                            .put("actor", req.getHeader("X-Tahub-Actor"))
+                            .put("role", req.getHeader("X-Tahub-Role"))
+                            .put("authorization", req.getHeader("Authorization"))
+                            .put("apiKey", req.getHeader("X-API-Key"))
+                            .put("bodyLength", body.length())
+                            .encode()));
+        });
+        try {
+            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            int closedPort;
+            try (ServerSocket s = new ServerSocket(0)) {
+                closedPort = s.getLocalPort();
+            }
+            String url = "http://127.0.0.1:" + server.actualPort();
+            return Map.of(
+                    "tahub.gateway.services.instruments.url", url,
+                    "tahub.gateway.services.matching.url", url,
+                    "tahub.gateway.services.assessments.url", "http://127.0.0.1:" + closedPort,
+                    "tahub.gateway.timeout", "1s",
+                    "tahub.gateway.admin-key", ADMIN_KEY);
+        } catch (Exception e) {
+            throw new IllegalStateException("stub services did not start", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}
