@@ -1,0 +1,99 @@
+package org.tahub.assessments.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.tahub.assessments.domain.CatalogueInstrument;
+import org.tahub.assessments.domain.ChecklistActivity;
+import org.tahub.assessments.domain.ChecklistArea;
+import org.tahub.events.catalogue.ActivityV1;
+import org.tahub.events.catalogue.AreaV1;
+import org.tahub.events.catalogue.InstrumentV1;
+
+/**
+ * The checklist as this service knows it. Each event carries an entry's whole state and version; an event older
+ * than what is stored (a replay, or a redelivery that overtook a newer one) changes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class ChecklistReadModel {
+
+    public void apply(ActivityV1 e) {
+        ChecklistActivity a = ChecklistActivity.findById(e.code());
+        if (a != null && a.version > e.version()) {
+            return;
+        }
+        if (a == null) {
+            a = new ChecklistActivity();
+            a.code = e.code();
+        }
+        a.area = e.area();
+        a.section = e.section();
+        a.offenceGroup = e.offenceGroup();
+        a.ordinal = e.ordinal();
+        a.title = e.title();
+        a.description = e.description();
+        a.status = e.status().name();
+        a.version = e.version();
+        a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        a.persist();
+    }
+
+    public void apply(AreaV1 e) {
+        ChecklistArea a = ChecklistArea.findById(e.code());
+        if (a != null && a.version > e.version()) {
+            return;
+        }
+        if (a == null) {
+            a = new ChecklistArea();
+            a.code = e.code();
+        }
+        a.number = e.number();
+        a.title = e.title();
+        a.status = e.status().name();
+        a.version = e.version();
+        a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        a.persist();
+    }
+
+    public void apply(InstrumentV1 e) {
+        CatalogueInstrument i = CatalogueInstrument.findById(e.slug());
+        if (i != null && i.version > e.version()) {
+            return;
+        }
+        if (i == null) {
+            i = new CatalogueInstrument();
+            i.slug = e.slug();
+        }
+        i.compendiumRef = e.compendiumRef();
+        i.part = e.part();
+        i.section = e.section();
+        i.title = e.title();
+        i.shortName = e.shortName();
+        i.kind = e.kind();
+        i.scope = e.scope();
+        i.adoptedYear = e.adoptedYear();
+        i.status = e.status().name();
+        i.version = e.version();
+        i.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        i.persist();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChecklistArea> areas() {
+        return ChecklistArea.list("status = 'ACTIVE' order by number");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChecklistActivity> activities() {
+        return ChecklistActivity.list("status = 'ACTIVE' order by ordinal");
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CatalogueInstrument> universalInstruments() {
+        return CatalogueInstrument.list("status = 'ACTIVE' and part = 'A' and scope = 'universal' "
+                + "and kind <> 'resolution' and kind <> 'recommendations' order by adoptedYear, slug");
+    }
+}

@@ -1,0 +1,56 @@
+package org.tahub.matching.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.tahub.events.EventCodec;
+import org.tahub.events.EventEnvelope;
+import org.tahub.events.catalogue.ActivityV1;
+import org.tahub.events.catalogue.AreaV1;
+import org.tahub.events.catalogue.InstrumentV1;
+import org.tahub.matching.domain.CatalogueEntry;
+
+/** The catalogue as matching knows it; an event older than the stored version changes nothing. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class CatalogueReadModel {
+
+    public void apply(ActivityV1 a, EventEnvelope event) {
+        upsert("activity", a.code(), a.title(), List.of(a.area()), List.of(a.code()), a.status().name(), a.version(),
+                event);
+    }
+
+    public void apply(AreaV1 a, EventEnvelope event) {
+        upsert("area", a.code(), a.title(), List.of(a.code()), List.of(), a.status().name(), a.version(), event);
+    }
+
+    public void apply(InstrumentV1 i, EventEnvelope event) {
+        List<String> activities = new ArrayList<>(i.activities());
+        activities.addAll(i.offenceGroups());
+        upsert("instrument", i.slug(), i.title(), i.areas(), activities, i.status().name(), i.version(), event);
+    }
+
+    private void upsert(String type, String id, String title, List<String> areas, List<String> activities,
+                        String status, long version, EventEnvelope event) {
+        CatalogueEntry.Key key = new CatalogueEntry.Key(type, id);
+        CatalogueEntry e = CatalogueEntry.findById(key);
+        if (e != null && e.version > version) {
+            return;
+        }
+        if (e == null) {
+            e = new CatalogueEntry();
+            e.key = key;
+        }
+        e.title = title;
+        e.areas = new ArrayList<>(areas);
+        e.activities = activities;
+        e.status = status;
+        e.version = version;
+        e.payload = EventCodec.mapper().valueToTree(event.data()).toString();
+        e.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        e.persist();
+    }
+}
