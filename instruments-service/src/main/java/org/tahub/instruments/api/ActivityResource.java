@@ -1,0 +1,126 @@
+package org.tahub.instruments.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tahub.instruments.domain.Activity;
+import org.tahub.instruments.service.ChecklistService;
+import org.tahub.instruments.service.ChangeLog;
+import org.tahub.problems.ProblemException;
+
+@Path("/api/v1/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Checklist")
+public class ActivityResource {
+
+    /** Who made the change, as the gateway vouches for it. */
+    public static final String ACTOR_HEADER = "X-Tahub-Actor";
+
+    private final ChecklistService checklist;
+    private final ChangeLog changeLog;
+
+    public ActivityResource(ChecklistService checklist, ChangeLog changeLog) {
+        this.checklist = checklist;
+        this.changeLog = changeLog;
+    }
+
+    @GET
+    @Operation(summary = "Activities of the checklist, in order; filter by area, search by text (ranked by relevance)")
+    @APIResponse(responseCode = "200", description = "Matching activities", content = @Content(examples = @ExampleObject(
+            name = "search", value = "[{\"code\":\"V.4\",\"area\":\"V\",\"ordinal\":78,\"title\":\"Establish financial intelligence units (FIUs)\",\"keywords\":[\"fiu\"],\"status\":\"ACTIVE\",\"version\":0}]")))
+    @APIResponse(responseCode = "400", description = "Unknown filter or bad area code", content = @Content(mediaType = "application/problem+json"))
+    public List<ActivityView> list(
+            @Parameter(description = "Area code, I to XI", example = "V") @QueryParam("area") String area,
+            @Parameter(description = "Search text, e.g. 'financial intelligence'", example = "financial intelligence unit") @QueryParam("q") String q,
+            @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of("area", "q"));
+        return checklist.activities(area, q).stream().map(ActivityView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One activity; its ETag is its version, for a later conditional update")
+    @APIResponse(responseCode = "200", description = "The activity", content = @Content(examples = @ExampleObject(
+            name = "V.4", value = "{\"code\":\"V.4\",\"area\":\"V\",\"title\":\"Establish financial intelligence units (FIUs)\",\"version\":0}")))
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = "application/problem+json"))
+    public Response get(@PathParam("code") String code) {
+        Activity a = checklist.activity(code).orElseThrow(() -> ProblemException.notFound("activity " + code));
+        return Response.ok(ActivityView.of(a)).tag(etag(a.version)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an activity's wording (curators); needs If-Match with the ETag last read",
+            description = "Records who changed what in the audit trail and publishes tahub.catalogue.activity.updated.")
+    @APIResponse(responseCode = "200", description = "The changed activity, with its new ETag")
+    @APIResponse(responseCode = "412", description = "Someone changed it since you read it", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Invalid body; every offending field is listed", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
+    public Response update(@PathParam("code") String code,
+                           @Parameter(in = ParameterIn.HEADER, description = "ETag of the version you read", example = "\"0\"")
+                           @HeaderParam("If-Match") String ifMatch,
+                           @HeaderParam(ACTOR_HEADER) String actor,
+                           @Valid @NotNull ActivityUpdate body) {
+        long expected = versionOf(ifMatch);
+        Activity a = checklist.updateActivity(code, expected, body.title(), body.description(), body.keywords(),
+                actor(actor));
+        return Response.ok(ActivityView.of(a)).tag(etag(a.version)).build();
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @Operation(summary = "The audit trail of an activity: who changed its wording, when, and what changed")
+    @APIResponse(responseCode = "200", description = "Changes, oldest first")
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = "application/problem+json"))
+    public List<ChangeView> history(@PathParam("code") String code) {
+        checklist.activity(code).orElseThrow(() -> ProblemException.notFound("activity " + code));
+        return changeLog.history("activity", code).stream().map(ChangeView::of).toList();
+    }
+
+    /** The identity the gateway vouched for; "anonymous" when a service is called directly. */
+    static String actor(String header) {
+        return header == null || header.isBlank() ? "anonymous" : header;
+    }
+
+    static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    static long versionOf(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.preconditionRequired("send If-Match with the ETag of the version you read");
+        }
+        String v = ifMatch.trim();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("header.If-Match", "'" + ifMatch + "' is not an ETag of this API");
+        }
+    }
+}

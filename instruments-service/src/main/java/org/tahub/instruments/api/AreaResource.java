@@ -1,0 +1,55 @@
+package org.tahub.instruments.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tahub.instruments.domain.Activity;
+import org.tahub.instruments.service.ChecklistService;
+import org.tahub.problems.ProblemException;
+
+@Path("/api/v1/areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Checklist", description = "The implementation checklist (areas I to XI and their activities) that states assess themselves against")
+public class AreaResource {
+
+    private final ChecklistService checklist;
+
+    public AreaResource(ChecklistService checklist) {
+        this.checklist = checklist;
+    }
+
+    @GET
+    @Operation(summary = "The eleven areas of the checklist, in order, with their number of activities")
+    @APIResponse(responseCode = "200", description = "Areas I to XI", content = @Content(examples = @ExampleObject(
+            name = "areas", value = "[{\"code\":\"V\",\"number\":5,\"title\":\"Measures to combat money laundering and the financing of terrorism\",\"activityCount\":5,\"status\":\"ACTIVE\"}]")))
+    public List<AreaView> list(@Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of());
+        Map<String, Long> counts = checklist.activityCounts();
+        return checklist.areas().stream()
+                .map(a -> AreaView.of(a, counts.getOrDefault(a.code, 0L).intValue(), null)).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One area with its activities in checklist order")
+    @APIResponse(responseCode = "200", description = "The area", content = @Content(examples = @ExampleObject(
+            name = "area V", value = "{\"code\":\"V\",\"number\":5,\"title\":\"Measures to combat money laundering and the financing of terrorism\",\"activityCount\":5,\"activities\":[{\"code\":\"V.4\",\"title\":\"Establish financial intelligence units (FIUs)\"}]}")))
+    @APIResponse(responseCode = "404", description = "No such area", content = @Content(mediaType = "application/problem+json"))
+    public AreaView get(@PathParam("code") String code) {
+        var area = checklist.area(code).orElseThrow(() -> ProblemException.notFound("area " + code));
+        List<Activity> activities = checklist.activities(code, null);
+        return AreaView.of(area, activities.size(), activities);
+    }
+}

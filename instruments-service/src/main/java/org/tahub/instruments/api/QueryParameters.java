@@ -1,0 +1,39 @@
+package org.tahub.instruments.api;
+
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.tahub.problems.Problem;
+import org.tahub.problems.ProblemException;
+
+/** Refuses query parameters an endpoint does not know: a misspelt filter must not silently return everything. */
+final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    static void allowOnly(UriInfo uri, Set<String> known) {
+        List<Problem.FieldError> unknown = uri.getQueryParameters().keySet().stream()
+                .filter(p -> !known.contains(p)).sorted()
+                .map(p -> new Problem.FieldError("query." + p, "is not a filter of this endpoint; known: "
+                        + known.stream().sorted().toList()))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(Problem.of(400, "Bad Request", "unknown-parameter",
+                    "unknown query parameter(s): " + unknown.stream().map(Problem.FieldError::field).toList(),
+                    unknown));
+        }
+    }
+
+    /** Parses an integer parameter, or refuses it with a 400 problem naming it. */
+    static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("query." + name, "'" + value + "' is not a whole number");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.tahub.instruments.seed;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The shapes of the reference-data files under {@code src/main/resources/catalogue/}. */
+public final class ReferenceData {
+
+    private ReferenceData() {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ChecklistFile(String version, String source, List<AreaRecord> areas,
+                                List<OffenceGroupRecord> offenceGroups, List<ActivityRecord> activities) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AreaRecord(String code, int number, String title, String description, List<String> keywords) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OffenceGroupRecord(String code, int number, String title, String description,
+                                     List<String> keywords) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ActivityRecord(String code, String area, String section, String offenceGroup, int ordinal,
+                                 String title, String description, List<String> keywords, List<String> details,
+                                 String seedNote) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RelationRecord(String type, String target) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InstrumentRecord(String slug, String compendiumRef, String part, String section, String title,
+                                   String shortName, String seedTitle, String kind, String scope,
+                                   String adoptingBody, LocalDate adoptedOn, int adoptedYear, String adoptedAt,
+                                   String depositary, LocalDate entryIntoForce, String citation,
+                                   String description, List<RelationRecord> relations, List<String> areas,
+                                   List<String> offenceGroups, List<String> activities, List<String> keywords,
+                                   String seedNote, List<String> sources) {
+    }
+}

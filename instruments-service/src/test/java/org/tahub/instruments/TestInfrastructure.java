@@ -1,0 +1,14 @@
+package org.tahub.instruments;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import org.tahub.infrastructure.testing.KafkaTestResource;
+import org.tahub.infrastructure.testing.PostgresTestResource;
+
+/** The real PostgreSQL and Kafka every test of this module runs against (global Quarkus test resources). */
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @io.quarkus.test.common.ResourceArg(name = "database", value = "tahub_instruments"))
+@QuarkusTestResource(KafkaTestResource.class)
+public final class TestInfrastructure {
+
+    private TestInfrastructure() {
+    }
+}
