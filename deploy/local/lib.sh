@@ -1,0 +1,89 @@
+# Shared by up.sh, down.sh and status.sh: where things live and how to talk to them, with nothing but bash and a JDK.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# TAHUB_RUN_DIR: where the local data, logs, process ids and credentials live (default .run/ in the checkout).
+RUN="${TAHUB_RUN_DIR:-$ROOT/.run}"
+LOGS="$RUN/logs"
+PIDS="$RUN/pids"
+CREDENTIALS="$RUN/credentials.env"
+INFRA_LIB="$ROOT/embedded-infrastructure/target/lib"
+INFRA_JAR="$ROOT/embedded-infrastructure/target/embedded-infrastructure-0.1.0-SNAPSHOT.jar"
+
+GATEWAY_PORT="${TAHUB_GATEWAY_PORT:-8080}"
+INSTRUMENTS_PORT="${TAHUB_INSTRUMENTS_PORT:-8081}"
+ASSESSMENTS_PORT="${TAHUB_ASSESSMENTS_PORT:-8082}"
+MATCHING_PORT="${TAHUB_MATCHING_PORT:-8083}"
+EMBEDDED_DB_PORT="${TAHUB_EMBEDDED_DB_PORT:-15432}"
+EMBEDDED_KAFKA_PORT="${TAHUB_EMBEDDED_KAFKA_PORT:-19092}"
+EMBEDDED_KAFKA_CONTROLLER_PORT="${TAHUB_EMBEDDED_KAFKA_CONTROLLER_PORT:-19093}"
+
+# name, port, module directory: the services, in start order (the gateway last).
+SERVICES=("instruments-service:$INSTRUMENTS_PORT" "assessments-service:$ASSESSMENTS_PORT"
+          "matching-service:$MATCHING_PORT" "gateway:$GATEWAY_PORT")
+DATABASES="tahub_instruments,tahub_assessments,tahub_matching"
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+info() { printf '    %s\n' "$*"; }
+fail() { printf '\033[31mxx  %s\033[0m\n' "$*" >&2; exit 1; }
+
+# http_get URL [HEADER]: prints "STATUS BODY"; curl when present, else bash's /dev/tcp (HTTP/1.0, loopback only).
+http_get() {
+  local url="$1" header="${2:-}"
+  if command -v curl >/dev/null 2>&1; then
+    local out
+    if [ -n "$header" ]; then
+      out=$(curl -s -m 5 -H "$header" -w '\n%{http_code}' "$url" 2>/dev/null) || { echo "000"; return; }
+    else
+      out=$(curl -s -m 5 -w '\n%{http_code}' "$url" 2>/dev/null) || { echo "000"; return; }
+    fi
+    echo "$(tail -n1 <<<"$out") $(sed '$d' <<<"$out")"
+    return
+  fi
+  local hostport="${url#http://}"; hostport="${hostport%%/*}"
+  local path="/${url#http://*/}"; local host="${hostport%:*}" port="${hostport##*:}"
+  exec 3<>"/dev/tcp/$host/$port" 2>/dev/null || { echo "000"; return; }
+  printf 'GET %s HTTP/1.0\r\nHost: %s\r\n%s\r\n' "$path" "$hostport" "${header:+$header$'\r\n'}" >&3
+  local response; response=$(timeout 5 cat <&3); exec 3<&-
+  local status; status=$(head -n1 <<<"$response" | awk '{print $2}')
+  echo "${status:-000} $(sed '1,/^\r\{0,1\}$/d' <<<"$response")"
+}
+
+# pid_alive NAME: true when the recorded process of NAME runs and is still ours (its command line matches).
+pid_alive() {
+  local file="$PIDS/$1.pid"
+  [ -f "$file" ] || return 1
+  local pid marker; read -r pid marker < "$file"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$marker"
+}
+
+recorded_pid() { awk '{print $1}' "$PIDS/$1.pid" 2>/dev/null; }
+
+# start_process NAME MARKER COMMAND...: runs COMMAND in its own session (Ctrl-C reaches up.sh, which stops
+# everything in order), logs to .run/logs/NAME.log, records "PID MARKER".
+start_process() {
+  local name="$1" marker="$2"; shift 2
+  mkdir -p "$LOGS" "$PIDS"
+  setsid "$@" >>"$LOGS/$name.log" 2>&1 < /dev/null 9>&- &
+  echo "$! $marker" > "$PIDS/$name.pid"
+}
+
+# stop_process NAME: SIGTERM, wait up to 30 s for a clean stop, then SIGKILL.
+stop_process() {
+  local name="$1"
+  if pid_alive "$name"; then
+    local pid; pid=$(recorded_pid "$name")
+    kill -TERM "$pid" 2>/dev/null
+    for _ in $(seq 1 60); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      info "$name did not stop in 30 s: killing it"
+      kill -KILL "$pid" 2>/dev/null
+    fi
+    info "stopped $name (pid $pid)"
+  fi
+  rm -f "$PIDS/$name.pid"
+}

@@ -1,0 +1,121 @@
+package org.tahub.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole suite, started as a user starts it, checked end to end through the gateway: the first slice of TA Hub
+ * (a curator's change in the catalogue reaches the assessment template over Kafka), health that follows the broker,
+ * and a clean stop.
+ */
+class LocalStackIT {
+
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void up() throws Exception {
+        stack = new LocalStack();
+        int exit = stack.run("up.sh", "--detach", "--fresh");
+        assertThat(exit).as("up.sh --detach exit code; its output:\n%s", stack.log("up.sh.out")).isZero();
+        RestAssured.baseURI = stack.gateway();
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        List<String> components = List.of("postgres", "kafka", "instruments-service", "assessments-service",
+                "matching-service", "gateway");
+        Map<String, Long> pids = new java.util.HashMap<>();
+        for (String c : components) {
+            pids.put(c, stack.pid(c));
+        }
+        assertThat(stack.run("down.sh")).isZero();
+        pids.forEach((c, pid) -> assertThat(LocalStack.alive(pid)).as(c + " still running after down.sh").isFalse());
+    }
+
+    private static RequestSpecification api() {
+        return given().header("X-API-Key", stack.adminKey);
+    }
+
+    @Test
+    void healthReportsEveryServiceReady() {
+        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'services' }.data.instruments", equalTo("UP"))
+                .body("checks.find { it.name == 'services' }.data.assessments", equalTo("UP"))
+                .body("checks.find { it.name == 'services' }.data.matching", equalTo("UP"));
+    }
+
+    @Test
+    void credentialsAreWrittenForTheUser() throws Exception {
+        assertThat(Files.readString(stack.runDir.resolve("credentials.env")))
+                .contains("TAHUB_ADMIN_KEY=" + stack.adminKey);
+        given().get("/api/v1/areas").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void theCatalogueIsLoadedAndServedThroughTheGateway() {
+        api().get("/api/v1/areas").then().statusCode(200).body("size()", equalTo(11));
+        api().get("/api/v1/activities").then().statusCode(200).body("size()", equalTo(123));
+        api().queryParam("part", "A").get("/api/v1/instruments").then().statusCode(200).body("total", equalTo(49));
+        api().queryParam("q", "hostages").get("/api/v1/instruments").then().statusCode(200)
+                .body("items[0].slug", equalTo("hostages-convention-1979"));
+    }
+
+    @Test
+    void aCuratorsChangeReachesTheAssessmentTemplateThroughKafka() {
+        String newTitle = "Adopt measures for the protection of witnesses (system test " + System.nanoTime() + ")";
+        changeActivityTitle("VIII.1", newTitle);
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(templateTitle("VIII.1")).isEqualTo(newTitle));
+    }
+
+    @Test
+    void servicesFollowTheBrokerDownAndBackUpWithoutRestarting() throws Exception {
+        long kafka = stack.pid("kafka");
+        List<Long> services = List.of(stack.pid("instruments-service"), stack.pid("assessments-service"),
+                stack.pid("matching-service"), stack.pid("gateway"));
+        ProcessHandle.of(kafka).orElseThrow().destroyForcibly();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().get("/q/health/ready").statusCode() == 503);
+
+        assertThat(stack.run("up.sh", "--detach")).as(stack.log("up.sh.out")).isZero();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().get("/q/health/ready").statusCode() == 200);
+        assertThat(services).allMatch(LocalStack::alive);
+        assertThat(List.of(stack.pid("instruments-service"), stack.pid("assessments-service"),
+                stack.pid("matching-service"), stack.pid("gateway"))).isEqualTo(services);
+
+        // And events flow again.
+        String newTitle = "Adopt measures for providing assistance to victims (after broker restart " + System.nanoTime() + ")";
+        changeActivityTitle("IX.2", newTitle);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                assertThat(templateTitle("IX.2")).isEqualTo(newTitle));
+    }
+
+    private static void changeActivityTitle(String code, String title) {
+        var current = api().get("/api/v1/activities/" + code).then().statusCode(200).extract();
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("title", title);
+        body.put("description", current.path("description"));
+        api().contentType(ContentType.JSON).header("If-Match", current.header("ETag")).body(body)
+                .put("/api/v1/activities/" + code).then().statusCode(200).body("title", equalTo(title))
+                .body("updatedBy", equalTo("admin"));
+    }
+
+    private static String templateTitle(String code) {
+        return api().get("/api/v1/assessments/template").then().statusCode(200).extract().jsonPath()
+                .getString("areas.activities.flatten().find { it.code == '" + code + "' }.title");
+    }
+}
