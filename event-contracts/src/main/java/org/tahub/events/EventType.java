@@ -14,7 +14,9 @@ public enum EventType {
     ACTIVITY_RETIRED("tahub.catalogue.activity.retired", Topic.CATALOGUE, "catalogue/activity.v1"),
     INSTRUMENT_CREATED("tahub.catalogue.instrument.created", Topic.CATALOGUE, "catalogue/instrument.v1"),
     INSTRUMENT_UPDATED("tahub.catalogue.instrument.updated", Topic.CATALOGUE, "catalogue/instrument.v1"),
-    INSTRUMENT_RETIRED("tahub.catalogue.instrument.retired", Topic.CATALOGUE, "catalogue/instrument.v1");
+    INSTRUMENT_RETIRED("tahub.catalogue.instrument.retired", Topic.CATALOGUE, "catalogue/instrument.v1"),
+    TOOL_CREATED("tahub.catalogue.tool.created", Topic.CATALOGUE, "catalogue/tool.v1"),
+    TOOL_UPDATED("tahub.catalogue.tool.updated", Topic.CATALOGUE, "catalogue/tool.v1");
 
     private final String type;
     private final Topic topic;

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tahub.events.catalogue.ActivityV1;
 import org.tahub.events.catalogue.AreaV1;
 import org.tahub.events.catalogue.InstrumentV1;
+import org.tahub.events.catalogue.ToolV1;
 
 /**
  * The published examples honour their schemas, and survive a round trip through the payload records unchanged:
@@ -30,7 +31,8 @@ class ContractExamplesTest {
         return Stream.of(
                 new Example("catalogue/area.created.json", AreaV1.class),
                 new Example("catalogue/activity.updated.json", ActivityV1.class),
-                new Example("catalogue/instrument.created.json", InstrumentV1.class));
+                new Example("catalogue/instrument.created.json", InstrumentV1.class),
+                new Example("catalogue/tool.created.json", ToolV1.class));
     }
 
     @ParameterizedTest

@@ -26,7 +26,9 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                 try {
                     started.close();
                 } catch (Exception e) {
-                    throw new IllegalStateException("Kafka did not stop cleanly", e);
+                    // The JVM is exiting: report, and let the other hooks run.
+                    java.util.logging.Logger.getLogger(KafkaTestResource.class.getName())
+                            .warning("Kafka did not stop cleanly: " + e);
                 }
             }, "kafka-test-stop"));
         }

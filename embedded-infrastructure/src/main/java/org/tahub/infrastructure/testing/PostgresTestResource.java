@@ -33,7 +33,14 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         if (server == null) {
             server = EmbeddedPostgresServer.startEphemeral();
             EmbeddedPostgresServer started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "postgres-test-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (RuntimeException e) {
+                    java.util.logging.Logger.getLogger(PostgresTestResource.class.getName())
+                            .warning("PostgreSQL did not stop cleanly: " + e);
+                }
+            }, "postgres-test-stop"));
         }
         return server;
     }

@@ -7,9 +7,11 @@ import org.tahub.events.EventType;
 import org.tahub.events.catalogue.ActivityV1;
 import org.tahub.events.catalogue.AreaV1;
 import org.tahub.events.catalogue.InstrumentV1;
+import org.tahub.events.catalogue.ToolV1;
 import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.domain.Area;
 import org.tahub.instruments.domain.Instrument;
+import org.tahub.instruments.domain.Tool;
 
 /**
  * Announces catalogue changes on {@code tahub.catalogue.v1}, each event carrying the entry's whole new state
@@ -38,6 +40,12 @@ public class CatalogueEvents {
                 i.section, i.title, i.shortName, i.kind, i.scope, i.adoptingBody, i.adoptedOn, i.adoptedYear,
                 i.depositary, i.entryIntoForce, List.copyOf(i.areas), List.copyOf(i.offenceGroups),
                 List.copyOf(i.activities), i.status, i.version));
+    }
+
+    public void tool(EventType type, Tool t) {
+        publisher.publish(type, t.slug, "tools/" + t.slug, new ToolV1(t.slug, t.title, t.shortName, t.kind,
+                t.publisher, t.publisherBody, t.year, List.copyOf(t.languages), List.copyOf(t.categories),
+                List.copyOf(t.areas), List.copyOf(t.activities), List.copyOf(t.instruments), t.status, t.version));
     }
 
     static ActivityV1 toPayload(Activity a) {

@@ -43,4 +43,20 @@ public final class ReferenceData {
                                    List<String> offenceGroups, List<String> activities, List<String> keywords,
                                    String seedNote, List<String> sources) {
     }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ToolsFile(List<ToolCategoryRecord> categories, List<ToolRecord> tools) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ToolCategoryRecord(String code, String title, String area, String offenceGroup) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ToolRecord(String slug, String title, String shortName, String kind, String publisher,
+                             String publisherBody, int year, String place, List<String> languages,
+                             List<String> categories, List<String> areas, List<String> activities,
+                             List<String> instruments, String description, List<String> keywords, String seedNote,
+                             List<String> sources) {
+    }
 }

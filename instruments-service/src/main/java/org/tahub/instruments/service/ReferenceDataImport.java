@@ -26,15 +26,20 @@ import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.domain.Area;
 import org.tahub.instruments.domain.Instrument;
 import org.tahub.instruments.domain.OffenceGroup;
+import org.tahub.instruments.domain.Tool;
+import org.tahub.instruments.domain.ToolCategory;
 import org.tahub.instruments.messaging.CatalogueEvents;
 import org.tahub.instruments.seed.ReferenceData.ActivityRecord;
 import org.tahub.instruments.seed.ReferenceData.AreaRecord;
 import org.tahub.instruments.seed.ReferenceData.ChecklistFile;
 import org.tahub.instruments.seed.ReferenceData.InstrumentRecord;
 import org.tahub.instruments.seed.ReferenceData.OffenceGroupRecord;
+import org.tahub.instruments.seed.ReferenceData.ToolCategoryRecord;
+import org.tahub.instruments.seed.ReferenceData.ToolRecord;
+import org.tahub.instruments.seed.ReferenceData.ToolsFile;
 
 /**
- * Loads the reference data shipped with the service (the checklist, Parts A and C) into the catalogue, in one
+ * Loads the reference data shipped with the service (the checklist, Parts A, B and C) into the catalogue, in one
  * transaction, publishing an event for every entry it creates or corrects. It is idempotent: each entry remembers
  * the hash of the reference record it came from; an entry is corrected only when its record changed and no curator
  * has edited it since (a curator's edit is never overwritten, it is reported in the log instead).
@@ -88,6 +93,12 @@ public class ReferenceDataImport {
                 importInstrument(i, counter);
             }
         }
+        em.flush();
+        ToolsFile tools = read("catalogue/tools.json", ToolsFile.class);
+        for (int n = 0; n < tools.categories().size(); n++) {
+            importToolCategory(tools.categories().get(n), n + 1);
+        }
+        tools.tools().forEach(t -> importTool(t, counter));
         return new Result(counter.created, counter.corrected, counter.unchanged, counter.curated);
     }
 
@@ -207,6 +218,58 @@ public class ReferenceDataImport {
         em.flush();
         changeLog.record("instrument", i.slug, created ? "created" : "corrected", i.version, ACTOR, Map.of());
         events.instrument(created ? EventType.INSTRUMENT_CREATED : EventType.INSTRUMENT_UPDATED, i);
+        counter.count(created);
+    }
+
+    private void importToolCategory(ToolCategoryRecord r, int ordinal) {
+        ToolCategory c = ToolCategory.findById(r.code());
+        if (c == null) {
+            c = new ToolCategory();
+            c.code = r.code();
+        }
+        c.ordinal = ordinal;
+        c.title = r.title();
+        c.area = r.area();
+        c.offenceGroup = r.offenceGroup();
+        c.persist();
+    }
+
+    private void importTool(ToolRecord r, Counter counter) {
+        String hash = hash(r);
+        Tool t = Tool.findById(r.slug());
+        boolean created = t == null;
+        if (!created && !counter.shouldCorrect(t.seedHash, hash, t.updatedBy, "tool " + r.slug())) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (created) {
+            t = new Tool();
+            t.slug = r.slug();
+            t.createdAt = now;
+        }
+        t.title = r.title();
+        t.shortName = r.shortName();
+        t.kind = r.kind();
+        t.publisher = r.publisher();
+        t.publisherBody = r.publisherBody();
+        t.year = r.year();
+        t.place = r.place();
+        t.languages = listOf(r.languages());
+        t.categories = listOf(r.categories());
+        t.areas = listOf(r.areas());
+        t.activities = listOf(r.activities());
+        t.instruments = listOf(r.instruments());
+        t.description = r.description();
+        t.keywords = listOf(r.keywords());
+        t.seedNote = r.seedNote();
+        t.sources = listOf(r.sources());
+        t.seedHash = hash;
+        t.updatedBy = ACTOR;
+        t.updatedAt = now;
+        t.persist();
+        em.flush();
+        changeLog.record("tool", t.slug, created ? "created" : "corrected", t.version, ACTOR, Map.of());
+        events.tool(created ? EventType.TOOL_CREATED : EventType.TOOL_UPDATED, t);
         counter.count(created);
     }
 

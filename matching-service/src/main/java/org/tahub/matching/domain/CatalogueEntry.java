@@ -13,7 +13,7 @@ import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** This service's copy of one catalogue entry (activity, area or instrument), kept from tahub.catalogue.v1. */
+/** This service's copy of one catalogue entry (activity, area, instrument or tool), kept from tahub.catalogue.v1. */
 @Entity
 @Table(name = "catalogue_entry")
 public class CatalogueEntry extends PanacheEntityBase {

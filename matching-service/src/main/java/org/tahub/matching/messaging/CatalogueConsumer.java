@@ -10,6 +10,7 @@ import org.tahub.events.EventEnvelope;
 import org.tahub.events.catalogue.ActivityV1;
 import org.tahub.events.catalogue.AreaV1;
 import org.tahub.events.catalogue.InstrumentV1;
+import org.tahub.events.catalogue.ToolV1;
 import org.tahub.matching.service.CatalogueReadModel;
 
 /** Keeps matching's copy of the catalogue from {@code tahub.catalogue.v1}, applying each event once. */
@@ -41,6 +42,8 @@ public class CatalogueConsumer {
             readModel.apply(EventCodec.data(event, AreaV1.class), event);
         } else if (type.startsWith("tahub.catalogue.instrument.")) {
             readModel.apply(EventCodec.data(event, InstrumentV1.class), event);
+        } else if (type.startsWith("tahub.catalogue.tool.")) {
+            readModel.apply(EventCodec.data(event, ToolV1.class), event);
         }
     }
 }

@@ -11,9 +11,13 @@ import org.tahub.events.EventEnvelope;
 import org.tahub.events.catalogue.ActivityV1;
 import org.tahub.events.catalogue.AreaV1;
 import org.tahub.events.catalogue.InstrumentV1;
+import org.tahub.events.catalogue.ToolV1;
 import org.tahub.matching.domain.CatalogueEntry;
 
-/** The catalogue as matching knows it; an event older than the stored version changes nothing. */
+/**
+ * The catalogue as matching knows it (activities, areas, instruments, tools), to propose the instruments and tools
+ * that serve a need; an event older than the stored version changes nothing.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class CatalogueReadModel {
@@ -31,6 +35,10 @@ public class CatalogueReadModel {
         List<String> activities = new ArrayList<>(i.activities());
         activities.addAll(i.offenceGroups());
         upsert("instrument", i.slug(), i.title(), i.areas(), activities, i.status().name(), i.version(), event);
+    }
+
+    public void apply(ToolV1 t, EventEnvelope event) {
+        upsert("tool", t.slug(), t.title(), t.areas(), t.activities(), t.status().name(), t.version(), event);
     }
 
     private void upsert(String type, String id, String title, List<String> areas, List<String> activities,

@@ -1,0 +1,81 @@
+package org.tahub.instruments.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tahub.instruments.domain.Tool;
+import org.tahub.instruments.service.ChecklistService;
+import org.tahub.instruments.service.ToolSearch;
+import org.tahub.problems.ProblemException;
+
+@Path("/api/v1/tools")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tools", description = "Legislative guides, model laws, handbooks and implementation kits (Compendium Part B)")
+public class ToolResource {
+
+    private final ToolSearch search;
+
+    public ToolResource(ToolSearch search) {
+        this.search = search;
+    }
+
+    @GET
+    @Operation(summary = "Tools that serve an area, an activity or an instrument; full-text search ranked by relevance")
+    @APIResponse(responseCode = "200", description = "Matching tools", content = @Content(examples = @ExampleObject(
+            name = "instrument=terrorist-financing-convention-1999", value = "[{\"slug\":\"imf-suppressing-financing-terrorism-handbook-2003\",\"title\":\"Suppressing the Financing of Terrorism: A Handbook for Legislative Drafting\",\"publisherBody\":\"IMF\",\"year\":2003,\"categories\":[\"B.3.5\",\"B.5\",\"B.6\"]}]")))
+    @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = "application/problem+json"))
+    public List<ToolView> list(
+            @Parameter(description = "Part B heading", example = "B.5") @QueryParam("category") String category,
+            @Parameter(description = "Checklist area", example = "V") @QueryParam("area") String area,
+            @Parameter(description = "Checklist activity", example = "V.4") @QueryParam("activity") String activity,
+            @Parameter(description = "Slug of an instrument it helps implement", example = "terrorist-financing-convention-1999") @QueryParam("instrument") String instrument,
+            @Parameter(description = "Publishing body: UNODC, IMF, COMMONWEALTH, OHCHR, ...", example = "IMF") @QueryParam("publisher") String publisher,
+            @Parameter(description = "ISO 639-1 language code of an available version", example = "en") @QueryParam("language") String language,
+            @Parameter(description = "legislative-guide, model-law, handbook, implementation-kit, digest", example = "handbook") @QueryParam("kind") String kind,
+            @Parameter(description = "Full-text search", example = "financing of terrorism") @QueryParam("q") String q,
+            @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of("category", "area", "activity", "instrument", "publisher", "language",
+                "kind", "q"));
+        if (area != null && !ChecklistService.AREA_CODE.matcher(area).matches()) {
+            throw ProblemException.badRequest("query.area", "'" + area + "' is not an area code (I to XI)");
+        }
+        if (category != null && !category.matches("B(\\.[0-9]+){1,2}")) {
+            throw ProblemException.badRequest("query.category", "'" + category + "' is not a Part B heading (e.g. B.3.5)");
+        }
+        return search.search(new ToolSearch.Criteria(category, area, activity, instrument, publisher, language, kind, q))
+                .stream().map(h -> ToolView.of(h.tool(), h.relevance())).toList();
+    }
+
+    @GET
+    @Path("/categories")
+    @Operation(summary = "The headings of Part B in order, each with the checklist area it corresponds to")
+    @APIResponse(responseCode = "200", description = "Part B headings", content = @Content(examples = @ExampleObject(
+            name = "categories", value = "[{\"code\":\"B.3.5\",\"title\":\"Offences related to the financing of terrorism\",\"area\":\"III\",\"offenceGroup\":\"III.A.5\"}]")))
+    public List<ToolCategoryView> categories() {
+        return search.categories().stream().map(ToolCategoryView::of).toList();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "One tool")
+    @APIResponse(responseCode = "200", description = "The tool")
+    @APIResponse(responseCode = "404", description = "No such tool", content = @Content(mediaType = "application/problem+json"))
+    public Response get(@PathParam("slug") String slug) {
+        Tool t = search.bySlug(slug).orElseThrow(() -> ProblemException.notFound("tool " + slug));
+        return Response.ok(ToolView.of(t, null)).tag(ActivityResource.etag(t.version)).build();
+    }
+}
