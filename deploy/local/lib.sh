@@ -21,7 +21,7 @@ EMBEDDED_KAFKA_CONTROLLER_PORT="${TAHUB_EMBEDDED_KAFKA_CONTROLLER_PORT:-19093}"
 # name, port, module directory: the services, in start order (the gateway last).
 SERVICES=("instruments-service:$INSTRUMENTS_PORT" "assessments-service:$ASSESSMENTS_PORT"
           "matching-service:$MATCHING_PORT" "gateway:$GATEWAY_PORT")
-DATABASES="tahub_instruments,tahub_assessments,tahub_matching"
+DATABASES="tahub_instruments,tahub_assessments,tahub_matching,tahub_gateway"
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 info() { printf '    %s\n' "$*"; }
@@ -45,6 +45,26 @@ http_get() {
   exec 3<>"/dev/tcp/$host/$port" 2>/dev/null || { echo "000"; return; }
   printf 'GET %s HTTP/1.0\r\nHost: %s\r\n%s\r\n' "$path" "$hostport" "${header:+$header$'\r\n'}" >&3
   local response; response=$(timeout 5 cat <&3); exec 3<&-
+  local status; status=$(head -n1 <<<"$response" | awk '{print $2}')
+  echo "${status:-000} $(sed '1,/^\r\{0,1\}$/d' <<<"$response")"
+}
+
+# http_post_json URL JSON HEADER: prints "STATUS BODY" of a POST with a JSON body (curl, else /dev/tcp).
+http_post_json() {
+  local url="$1" body="$2" header="$3"
+  if command -v curl >/dev/null 2>&1; then
+    local out
+    out=$(curl -s -m 10 -X POST -H "Content-Type: application/json" -H "$header" -d "$body" -w '\n%{http_code}' "$url" 2>/dev/null) \
+      || { echo "000"; return; }
+    echo "$(tail -n1 <<<"$out") $(sed '$d' <<<"$out")"
+    return
+  fi
+  local hostport="${url#http://}"; hostport="${hostport%%/*}"
+  local path="/${url#http://*/}"; local host="${hostport%:*}" port="${hostport##*:}"
+  exec 3<>"/dev/tcp/$host/$port" 2>/dev/null || { echo "000"; return; }
+  printf 'POST %s HTTP/1.0\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n%s\r\n\r\n%s' \
+    "$path" "$hostport" "${#body}" "$header" "$body" >&3
+  local response; response=$(timeout 10 cat <&3); exec 3<&-
   local status; status=$(head -n1 <<<"$response" | awk '{print $2}')
   echo "${status:-000} $(sed '1,/^\r\{0,1\}$/d' <<<"$response")"
 }

@@ -162,6 +162,7 @@ export KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" TAHUB_DB_USER="$DB_USER" TAHUB_DB_PA
 export TAHUB_INSTRUMENTS_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/tahub_instruments"
 export TAHUB_ASSESSMENTS_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/tahub_assessments"
 export TAHUB_MATCHING_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/tahub_matching"
+export TAHUB_GATEWAY_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/tahub_gateway"
 export TAHUB_INSTRUMENTS_URL="http://127.0.0.1:$INSTRUMENTS_PORT" TAHUB_ASSESSMENTS_URL="http://127.0.0.1:$ASSESSMENTS_PORT"
 export TAHUB_MATCHING_URL="http://127.0.0.1:$MATCHING_PORT"
 export TAHUB_GATEWAY_PORT="$GATEWAY_PORT" TAHUB_INSTRUMENTS_PORT="$INSTRUMENTS_PORT"
@@ -198,7 +199,7 @@ for s in "${SERVICES[@]}"; do
 done
 
 # 6. Reference data -------------------------------------------------------------------------------------------
-step "[6/6] Reference data"
+step "[6/6] Reference data and keys"
 count() { http_get "http://127.0.0.1:$GATEWAY_PORT$1" "X-API-Key: $TAHUB_ADMIN_KEY"; }
 # occurrences PATTERN TEXT: how often PATTERN occurs (0 when never).
 occurrences() { { grep -o "$1" <<<"$2" || true; } | wc -l; }
@@ -216,6 +217,38 @@ for _ in $(seq 1 60); do
 done
 info "assessments-service has read ${n_template:-0} activities from tahub.catalogue.v1"
 
+# One key per role, issued through the gateway's admin API; a key that still works is kept.
+ensure_key() {
+  local var="$1" role="$2" extra="$3" current="${!1:-}"
+  if [ -n "$current" ]; then
+    local reply; reply=$(http_get "http://127.0.0.1:$GATEWAY_PORT/api/v1/areas" "X-API-Key: $current")
+    if [ "${reply%% *}" = "200" ]; then echo "$current"; return; fi
+  fi
+  local reply; reply=$(http_post_json "http://127.0.0.1:$GATEWAY_PORT/api/v1/admin/api-keys" \
+    "{\"name\":\"local $role\",\"role\":\"$role\"$extra}" "X-API-Key: $TAHUB_ADMIN_KEY")
+  [ "${reply%% *}" = "201" ] || fail "could not issue the local $role key: $reply"
+  { grep -o '"key":"[^"]*"' <<<"${reply#* }" || true; } | head -n1 | cut -d'"' -f4
+}
+TAHUB_STATE_KEY=$(ensure_key TAHUB_STATE_KEY state ',"state":"KEN"')
+TAHUB_PROVIDER_KEY=$(ensure_key TAHUB_PROVIDER_KEY provider ',"provider":"unodc-tpb"')
+TAHUB_ANALYST_KEY=$(ensure_key TAHUB_ANALYST_KEY analyst '')
+TAHUB_CURATOR_KEY=$(ensure_key TAHUB_CURATOR_KEY curator '')
+umask 077
+cat > "$CREDENTIALS" <<CREDS
+# TA Hub local credentials, written by deploy/local/up.sh. Send a key as 'X-API-Key: <key>'.
+TAHUB_ADMIN_KEY=$TAHUB_ADMIN_KEY
+# A focal point of Kenya (role state, KEN)
+TAHUB_STATE_KEY=$TAHUB_STATE_KEY
+# UNODC Terrorism Prevention Branch (role provider, unodc-tpb)
+TAHUB_PROVIDER_KEY=$TAHUB_PROVIDER_KEY
+# A Counter-Terrorism Committee analyst
+TAHUB_ANALYST_KEY=$TAHUB_ANALYST_KEY
+# A catalogue curator
+TAHUB_CURATOR_KEY=$TAHUB_CURATOR_KEY
+CREDS
+umask 022
+info "keys per role in ${CREDENTIALS/#$ROOT\//}: admin, state (KEN), provider (unodc-tpb), analyst, curator"
+
 cat <<DONE
 
   TA Hub is up.
@@ -223,7 +256,12 @@ cat <<DONE
     Swagger UI   http://localhost:$GATEWAY_PORT/q/swagger-ui   (the whole API, merged)
     OpenAPI      http://localhost:$GATEWAY_PORT/api/v1/openapi
     Health       http://localhost:$GATEWAY_PORT/q/health
-    Admin key    TAHUB_ADMIN_KEY=$TAHUB_ADMIN_KEY   (also in .run/credentials.env)
+    Keys         TAHUB_ADMIN_KEY=$TAHUB_ADMIN_KEY
+                 TAHUB_STATE_KEY=$TAHUB_STATE_KEY   (Kenya's focal point)
+                 TAHUB_PROVIDER_KEY=$TAHUB_PROVIDER_KEY   (UNODC TPB)
+                 TAHUB_ANALYST_KEY=$TAHUB_ANALYST_KEY
+                 TAHUB_CURATOR_KEY=$TAHUB_CURATOR_KEY
+                 (all in ${CREDENTIALS/#$ROOT\//})
     Try          curl -H "X-API-Key: \$TAHUB_ADMIN_KEY" http://localhost:$GATEWAY_PORT/api/v1/areas
     Logs         .run/logs/    Status: deploy/local/status.sh    Stop: deploy/local/down.sh
 

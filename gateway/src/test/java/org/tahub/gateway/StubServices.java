@@ -46,6 +46,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                             .put("traceparent", req.getHeader("traceparent"))
                             .put("actor", req.getHeader("X-Tahub-Actor"))
                             .put("role", req.getHeader("X-Tahub-Role"))
+                            .put("state", req.getHeader("X-Tahub-State"))
+                            .put("provider", req.getHeader("X-Tahub-Provider"))
                             .put("authorization", req.getHeader("Authorization"))
                             .put("apiKey", req.getHeader("X-API-Key"))
                             .put("bodyLength", body.length())

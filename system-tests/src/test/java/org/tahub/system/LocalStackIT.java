@@ -58,10 +58,22 @@ class LocalStackIT {
     }
 
     @Test
-    void credentialsAreWrittenForTheUser() throws Exception {
-        assertThat(Files.readString(stack.runDir.resolve("credentials.env")))
-                .contains("TAHUB_ADMIN_KEY=" + stack.adminKey);
+    void oneKeyPerRoleIsWrittenForTheUserAndEachHasItsRights() throws Exception {
+        Map<String, String> keys = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(stack.runDir.resolve("credentials.env"))) {
+            if (line.startsWith("TAHUB_") && line.contains("=")) {
+                keys.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            }
+        }
+        assertThat(keys).containsEntry("TAHUB_ADMIN_KEY", stack.adminKey)
+                .containsKeys("TAHUB_STATE_KEY", "TAHUB_PROVIDER_KEY", "TAHUB_ANALYST_KEY", "TAHUB_CURATOR_KEY");
         given().get("/api/v1/areas").then().statusCode(401).contentType("application/problem+json");
+        for (String key : keys.values()) {
+            given().header("X-API-Key", key).get("/api/v1/areas").then().statusCode(200);
+        }
+        given().header("X-API-Key", keys.get("TAHUB_STATE_KEY")).contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"").body(Map.of("title", "A state may not reword the checklist"))
+                .put("/api/v1/activities/I.1").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

@@ -23,8 +23,27 @@ public interface GatewayConfig {
     @WithDefault("4s")
     Duration probeTimeout();
 
-    /** The administrator's API key. Required: the prod profile refuses to start without a non-default one. */
+    /** The administrator's API key. Outside dev and test the gateway refuses to start without one of 32+ characters. */
     Optional<String> adminKey();
+
+    /** How long a recognised (or refused) key is remembered; a revocation takes effect within this time. */
+    @WithDefault("30s")
+    Duration keyCache();
+
+    /** Requests per client (API key, or address when anonymous) per {@link #rateLimitPeriod()}. */
+    @WithDefault("600")
+    int rateLimit();
+
+    @WithDefault("60s")
+    Duration rateLimitPeriod();
+
+    /** Largest request body accepted, in bytes (a larger one is refused with 413). */
+    @WithDefault("1048576")
+    long maxBodySize();
+
+    /** Largest page a client may ask for with {@code size} (a larger one is refused with 400). */
+    @WithDefault("200")
+    int maxPageSize();
 
     interface Upstream {
         /** Base URL of the service, e.g. http://127.0.0.1:8081. */

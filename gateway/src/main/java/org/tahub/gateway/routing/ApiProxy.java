@@ -20,15 +20,22 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.tahub.gateway.config.GatewayConfig;
+import org.tahub.gateway.security.AccessAudit;
+import org.tahub.gateway.security.AccessPolicy;
 import org.tahub.gateway.security.ApiKeys;
+import org.tahub.gateway.security.Identity;
+import org.tahub.gateway.security.RateLimits;
 
 /**
  * Forwards {@code /api/v1/**} to the service that owns the resource with the Vert.x HTTP reverse proxy: bodies are
- * streamed both ways, never buffered. Before forwarding it authenticates the client, gives the request an
+ * streamed both ways, never buffered. Before forwarding it limits the client's rate (429), the body size (413) and
+ * the page size (400), authenticates the client (401) and checks its role (403), recording every refusal in the
+ * audit log; it gives the request an
  * {@code X-Request-Id} (kept when the client sent one) and a W3C {@code traceparent} (kept when present), and
  * replaces any identity header a client tried to set with the one the gateway vouches for.
  * A service that is down gives a 503 problem, one that stays silent past the timeout a 504 problem.
@@ -41,21 +48,33 @@ public class ApiProxy {
     public static final String ACTOR = "X-Tahub-Actor";
     public static final String ROLE = "X-Tahub-Role";
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    public static final String STATE = "X-Tahub-State";
+    public static final String PROVIDER = "X-Tahub-Provider";
     /** Paths under /api/v1 that the gateway answers itself. */
     private static final String OWN_OPENAPI = "/api/v1/openapi";
+    private static final String OWN_ADMIN = "/api/v1/admin";
 
     private final GatewayConfig config;
     private final Routes routes;
     private final ApiKeys keys;
+    private final AccessPolicy policy;
+    private final AccessAudit audit;
+    private final RateLimits rateLimits;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private Vertx vertx;
 
-    public ApiProxy(GatewayConfig config, Routes routes, ApiKeys keys) {
+    public ApiProxy(GatewayConfig config, Routes routes, ApiKeys keys, AccessPolicy policy, AccessAudit audit,
+                    RateLimits rateLimits) {
         this.config = config;
         this.routes = routes;
         this.keys = keys;
+        this.policy = policy;
+        this.audit = audit;
+        this.rateLimits = rateLimits;
     }
 
     void register(@Observes Router router, Vertx vertx) {
+        this.vertx = vertx;
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) Math.min(config.timeout().toMillis(), 5000))
                 .setMaxPoolSize(64)
@@ -90,23 +109,105 @@ public class ApiProxy {
         if (request.getHeader(TRACEPARENT) == null) {
             request.headers().set(TRACEPARENT, newTraceparent());
         }
-        Optional<String> service = routes.serviceFor(path);
-        if (service.isEmpty()) {
-            ProblemResponses.send(rc.response(), 404, "Not Found", "not-found",
-                    "no resource at " + path, path, requestId);
+        boolean own = path.equals(OWN_ADMIN) || path.startsWith(OWN_ADMIN + "/");
+        Optional<String> service = own ? Optional.empty() : routes.serviceFor(path);
+        if (!own && service.isEmpty()) {
+            ProblemResponses.send(rc.response(), 404, "Not Found", "not-found", "no resource at " + path, path,
+                    requestId);
             return;
         }
-        Optional<ApiKeys.Identity> identity = ApiKeys.presented(request.getHeader("Authorization"),
-                request.getHeader("X-API-Key")).flatMap(keys::identify);
+        String length = request.getHeader("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > config.maxBodySize()) {
+            ProblemResponses.send(rc.response().putHeader("Connection", "close"), 413, "Content Too Large",
+                    "body-too-large", "the request body has " + length + " bytes; at most " + config.maxBodySize()
+                            + " are accepted", path, requestId);
+            return;
+        }
+        String size = request.getParam("size");
+        if (size != null && size.matches("\\d{1,9}") && Integer.parseInt(size) > config.maxPageSize()) {
+            ProblemResponses.send(rc.response(), 400, "Bad Request", "invalid-request",
+                    "query.size: at most " + config.maxPageSize() + " items per page", path, requestId);
+            return;
+        }
+        Optional<String> key = ApiKeys.presented(request.getHeader("Authorization"), request.getHeader("X-API-Key"));
+        String client = key.map(k -> "key:" + Integer.toHexString(k.hashCode()))
+                .orElseGet(() -> "address:" + request.remoteAddress().hostAddress());
+        OptionalLong wait = rateLimits.waitSeconds(client);
+        if (wait.isPresent()) {
+            rc.response().putHeader("Retry-After", Long.toString(wait.getAsLong()));
+            deny(rc, null, 429, "Too Many Requests", "rate-limited", "too many requests from this client; retry in "
+                    + wait.getAsLong() + " s", requestId);
+            return;
+        }
+        if (key.isEmpty()) {
+            unauthenticated(rc, requestId, "no API key");
+            return;
+        }
+        Optional<Optional<Identity>> cached = keys.cached(key.get());
+        if (cached.isPresent()) {
+            authorised(rc, cached.get(), service, requestId);
+            return;
+        }
+        request.pause();
+        vertx.executeBlocking(() -> keys.identify(key.get()), false).onComplete(result -> {
+            if (result.failed()) {
+                LOG.errorf(result.cause(), "request %s: could not check its API key", requestId);
+                ProblemResponses.send(rc.response(), 503, "Service Unavailable", "service-unavailable",
+                        "credentials cannot be checked right now; try again later", path, requestId);
+                return;
+            }
+            authorised(rc, result.result(), service, requestId);
+        });
+    }
+
+    private void authorised(RoutingContext rc, Optional<Identity> identity, Optional<String> service,
+                            String requestId) {
+        HttpServerRequest request = rc.request();
         if (identity.isEmpty()) {
-            rc.response().putHeader("WWW-Authenticate", "ApiKey realm=\"tahub\"");
-            ProblemResponses.send(rc.response(), 401, "Unauthorized", "unauthenticated",
-                    "send a valid API key as 'Authorization: ApiKey <key>' or 'X-API-Key: <key>'", path, requestId);
+            unauthenticated(rc, requestId, "unknown, expired or revoked API key");
             return;
         }
-        request.headers().remove("Authorization").remove("X-API-Key");
-        request.headers().set(ACTOR, identity.get().subject()).set(ROLE, identity.get().role());
+        Identity who = identity.get();
+        if (!policy.allows(who.role(), request.method().name(), request.path())) {
+            deny(rc, who, 403, "Forbidden", "forbidden", "the " + who.role().code() + " role may not "
+                    + request.method().name() + " " + request.path(), requestId);
+            return;
+        }
+        request.headers().remove("Authorization").remove("X-API-Key")
+                .remove(ACTOR).remove(ROLE).remove(STATE).remove(PROVIDER);
+        request.headers().set(ACTOR, who.subject()).set(ROLE, who.role().code());
+        if (who.state() != null) {
+            request.headers().set(STATE, who.state());
+        }
+        if (who.provider() != null) {
+            request.headers().set(PROVIDER, who.provider());
+        }
+        if (service.isEmpty()) {
+            rc.put(Identity.CONTEXT_KEY, who);
+            request.resume();
+            rc.next();
+            return;
+        }
         proxies.get(service.get()).handle(request);
+    }
+
+    private void unauthenticated(RoutingContext rc, String requestId, String reason) {
+        rc.response().putHeader("WWW-Authenticate", "ApiKey realm=\"tahub\"");
+        deny(rc, null, 401, "Unauthorized", "unauthenticated", "send a valid API key as 'Authorization: ApiKey <key>' "
+                + "or 'X-API-Key: <key>' (" + reason + ")", requestId);
+    }
+
+    private void deny(RoutingContext rc, Identity who, int status, String title, String type, String detail,
+                      String requestId) {
+        HttpServerRequest request = rc.request();
+        String method = request.method().name();
+        String path = request.path();
+        vertx.executeBlocking(() -> {
+            audit.denied(requestId, who, method, path, status, detail);
+            return null;
+        }, false).onFailure(e -> LOG.errorf(e, "could not record the denial of request %s", requestId));
+        request.resume();
+        ProblemResponses.send(rc.response(), status, title, type, detail, path, requestId);
     }
 
     private static boolean plausibleId(String id) {

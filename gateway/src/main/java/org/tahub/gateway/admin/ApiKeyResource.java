@@ -1,0 +1,92 @@
+package org.tahub.gateway.admin;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tahub.gateway.routing.ApiProxy;
+import org.tahub.gateway.security.ApiKeys;
+import org.tahub.gateway.security.Role;
+import org.tahub.problems.Problem;
+import org.tahub.problems.ProblemException;
+
+/** Administrators issue, list and revoke API keys (the gateway lets only the admin role reach this resource). */
+@Path("/api/v1/admin/api-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration", description = "API keys of partner systems, states, providers, analysts and curators")
+public class ApiKeyResource {
+
+    private final ApiKeys keys;
+
+    public ApiKeyResource(ApiKeys keys) {
+        this.keys = keys;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue a key for a role; the key is in this answer only, store it now",
+            description = "A state key is bound to one ISO3, a provider key to one provider id.")
+    @APIResponse(responseCode = "201", description = "Issued", content = @Content(examples = @ExampleObject(
+            name = "state key", value = "{\"id\":\"6f1c...\",\"prefix\":\"tahub_state_3f9a01\",\"name\":\"Kenya focal point\",\"role\":\"state\",\"state\":\"KEN\",\"status\":\"active\",\"key\":\"tahub_state_3f9a01...\"}")))
+    @APIResponse(responseCode = "422", description = "Invalid; every offending field is listed", content = @Content(mediaType = "application/problem+json"))
+    public Response issue(@Valid @NotNull ApiKeyRequest body, @HeaderParam(ApiProxy.ACTOR) String actor) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Role role = Role.of(body.role()).orElseThrow();
+        if (role == Role.STATE && body.state() == null) {
+            errors.add(new Problem.FieldError("body.state", "is required for the state role"));
+        }
+        if (role != Role.STATE && body.state() != null) {
+            errors.add(new Problem.FieldError("body.state", "is only for the state role"));
+        }
+        if (role == Role.PROVIDER && body.provider() == null) {
+            errors.add(new Problem.FieldError("body.provider", "is required for the provider role"));
+        }
+        if (role != Role.PROVIDER && body.provider() != null) {
+            errors.add(new Problem.FieldError("body.provider", "is only for the provider role"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
+        ApiKeys.Issued issued = keys.issue(body.name(), role, body.state(), body.provider(), body.expiresAt(),
+                actor == null ? "admin" : actor);
+        return Response.status(201).entity(ApiKeyView.of(issued.record(), issued.key())).build();
+    }
+
+    @GET
+    @Operation(summary = "Every key ever issued, with its status; never the keys themselves")
+    @APIResponse(responseCode = "200", description = "Keys, oldest first")
+    public List<ApiKeyView> list() {
+        return keys.list().stream().map(k -> ApiKeyView.of(k, null)).toList();
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @Operation(summary = "Revoke a key; it stops working within the key cache time (30 s by default)")
+    @APIResponse(responseCode = "200", description = "The revoked key")
+    @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = "application/problem+json"))
+    public ApiKeyView revoke(@PathParam("id") String id, @HeaderParam(ApiProxy.ACTOR) String actor) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("API key " + id);
+        }
+        return keys.revoke(uuid, actor == null ? "admin" : actor).map(k -> ApiKeyView.of(k, null))
+                .orElseThrow(() -> ProblemException.notFound("API key " + id));
+    }
+}

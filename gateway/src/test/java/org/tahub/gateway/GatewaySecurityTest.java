@@ -1,0 +1,119 @@
+package org.tahub.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tahub.gateway.security.AccessDenial;
+
+/** Who may do what through the gateway: keys per role, their lifecycle, and the limits every client meets. */
+@QuarkusTest
+@QuarkusTestResource(StubServices.class)
+class GatewaySecurityTest {
+
+    private static final String ADMIN = StubServices.ADMIN_KEY;
+
+    static String issue(String role, String state, String provider) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "test " + role);
+        body.put("role", role);
+        body.put("state", state);
+        body.put("provider", provider);
+        return given().header("X-API-Key", ADMIN).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/admin/api-keys").then().statusCode(201)
+                .body("key", notNullValue()).body("status", equalTo("active"))
+                .extract().path("key");
+    }
+
+    @Test
+    void aStateKeyCarriesItsStateToTheServicesAndNothingItDidNotEarn() {
+        String kenya = issue("state", "KEN", null);
+        given().header("X-API-Key", kenya).header("X-Tahub-State", "FRA").header("X-Tahub-Role", "admin")
+                .get("/api/v1/areas").then().statusCode(200)
+                .body("role", equalTo("state")).body("state", equalTo("KEN")).body("provider", nullValue());
+    }
+
+    @Test
+    void aRoleThatMayNotCallAnEndpointGets403AndTheDenialIsAudited() {
+        String curator = issue("curator", null, null);
+        String state = issue("state", "KEN", null);
+        given().header("X-API-Key", curator).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/assessments").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("curator"));
+        given().header("X-API-Key", state).contentType(ContentType.JSON).body("{}")
+                .put("/api/v1/activities/V.4").then().statusCode(403);
+        given().header("X-API-Key", state).get("/api/v1/admin/api-keys").then().statusCode(403);
+        given().header("X-API-Key", curator).contentType(ContentType.JSON).body("{}")
+                .put("/api/v1/activities/V.4").then().statusCode(200);
+        long audited = QuarkusTransaction.requiringNew().call(() -> AccessDenial.count(
+                "status = 403 and role = 'curator' and path = '/api/v1/assessments'"));
+        assertThat(audited).isPositive();
+    }
+
+    @Test
+    void aRevokedOrUnknownKeyNoLongerWorks() {
+        String provider = issue("provider", null, "unodc-tpb");
+        given().header("X-API-Key", provider).get("/api/v1/offers").then().statusCode(200)
+                .body("provider", equalTo("unodc-tpb"));
+        String id = given().header("X-API-Key", ADMIN).get("/api/v1/admin/api-keys").then().statusCode(200)
+                .extract().jsonPath().getString("find { it.provider == 'unodc-tpb' && it.status == 'active' }.id");
+        given().header("X-API-Key", ADMIN).post("/api/v1/admin/api-keys/" + id + "/revoke").then().statusCode(200)
+                .body("status", equalTo("revoked"));
+        given().header("X-API-Key", provider).get("/api/v1/offers").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().header("X-API-Key", provider + "x").get("/api/v1/offers").then().statusCode(401);
+        given().header("X-API-Key", ADMIN).get("/api/v1/admin/api-keys").then()
+                .body("key", org.hamcrest.Matchers.everyItem(nullValue()));
+    }
+
+    @Test
+    void keysAreIssuedOnlyWhenWhatTheyAreBoundToIsGiven() {
+        given().header("X-API-Key", ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "no state", "role", "state"))
+                .post("/api/v1/admin/api-keys").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItems("body.state"));
+        given().header("X-API-Key", ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "role", "emperor", "state", "kenya", "expiresAt", "2001-01-01T00:00:00Z"))
+                .post("/api/v1/admin/api-keys").then().statusCode(422)
+                .body("errors.field", hasItems("body.role", "body.state", "body.expiresAt"));
+    }
+
+    @Test
+    void tooLargeBodiesAndPagesAreRefusedAsProblems() {
+        given().header("X-API-Key", ADMIN).contentType(ContentType.JSON)
+                .body("{\"text\":\"" + "a".repeat(1_100_000) + "\"}")
+                .post("/api/v1/classify").then().statusCode(413).contentType("application/problem+json")
+                .body("status", equalTo(413));
+        given().header("X-API-Key", ADMIN).queryParam("size", 5000).get("/api/v1/instruments").then()
+                .statusCode(400).contentType("application/problem+json").body("detail", containsString("size"));
+    }
+
+    @Test
+    void aClientThatSendsTooManyRequestsIsSlowedDownWithRetryAfter() {
+        String analyst = issue("analyst", null, null);
+        int limited = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 700 && limited == 0; i++) {
+            var response = given().header("X-API-Key", analyst).get("/api/v1/areas");
+            if (response.statusCode() == 429) {
+                limited++;
+                retryAfter = response.header("Retry-After");
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+        }
+        assertThat(limited).as("a 429 within 700 requests (limit 600 per minute)").isEqualTo(1);
+        assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
+        given().header("X-API-Key", ADMIN).get("/api/v1/areas").then().statusCode(200);
+    }
+}
