@@ -1,6 +1,7 @@
 package org.tahub.gateway.routing;
 
 import io.quarkus.runtime.StartupEvent;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.tahub.gateway.config.GatewayConfig;
@@ -38,7 +40,8 @@ import org.tahub.gateway.security.RateLimits;
  * audit log; it gives the request an
  * {@code X-Request-Id} (kept when the client sent one) and a W3C {@code traceparent} (kept when present), and
  * replaces any identity header a client tried to set with the one the gateway vouches for.
- * A service that is down gives a 503 problem, one that stays silent past the timeout a 504 problem.
+ * A service that is down gives a 503 problem, one that stays silent past the timeout a 504 problem; a service that
+ * keeps failing is left alone for a while by a circuit breaker (503 at once, with Retry-After).
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -60,17 +63,19 @@ public class ApiProxy {
     private final AccessPolicy policy;
     private final AccessAudit audit;
     private final RateLimits rateLimits;
+    private final ServiceBreakers breakers;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     private Vertx vertx;
 
     public ApiProxy(GatewayConfig config, Routes routes, ApiKeys keys, AccessPolicy policy, AccessAudit audit,
-                    RateLimits rateLimits) {
+                    RateLimits rateLimits, ServiceBreakers breakers) {
         this.config = config;
         this.routes = routes;
         this.keys = keys;
         this.policy = policy;
         this.audit = audit;
         this.rateLimits = rateLimits;
+        this.breakers = breakers;
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -84,7 +89,7 @@ public class ApiProxy {
             HttpProxy proxy = HttpProxy.reverseProxy(client).originRequestProvider((request, c) -> c.request(
                     new RequestOptions().setHost(url.getHost()).setPort(url.getPort())
                             .setIdleTimeout(config.timeout().toMillis())));
-            proxy.addInterceptor(new ServiceUnavailable(name));
+            proxy.addInterceptor(new ServiceUnavailable(name, breakers.of(name)));
             proxies.put(name, proxy);
         });
         router.route("/api/v1/*").order(-10).handler(this::forward);
@@ -188,6 +193,15 @@ public class ApiProxy {
             rc.next();
             return;
         }
+        ServiceBreakers.Refusal refusal = breakers.refuse(service.get());
+        if (refusal != null) {
+            request.resume();
+            rc.response().putHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
+            ProblemResponses.send(rc.response(), 503, "Service Unavailable", "service-unavailable",
+                    "the " + service.get() + " service is failing; the gateway stops sending it requests for a "
+                            + "while (circuit open); try again later", request.path(), requestId);
+            return;
+        }
         proxies.get(service.get()).handle(request);
     }
 
@@ -221,11 +235,20 @@ public class ApiProxy {
     }
 
     /** Answers for a service that cannot be reached (503) or does not answer in time (504). */
-    private record ServiceUnavailable(String service) implements ProxyInterceptor {
+    private record ServiceUnavailable(String service, CircuitBreaker breaker) implements ProxyInterceptor {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            return context.sendRequest().recover(failure -> {
+            long start = System.nanoTime();
+            return context.sendRequest().onSuccess(response -> {
+                if (response.getStatusCode() >= 500) {
+                    breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS,
+                            new IllegalStateException("HTTP " + response.getStatusCode()));
+                } else {
+                    breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                }
+            }).recover(failure -> {
+                breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
                 boolean timeout = failure instanceof TimeoutException
                         || String.valueOf(failure.getMessage()).toLowerCase().contains("timeout");
                 int status = timeout ? 504 : 503;
