@@ -263,7 +263,7 @@ cat <<DONE
                  TAHUB_CURATOR_KEY=$TAHUB_CURATOR_KEY
                  (all in ${CREDENTIALS/#$ROOT\//})
     Try          curl -H "X-API-Key: \$TAHUB_ADMIN_KEY" http://localhost:$GATEWAY_PORT/api/v1/areas
-    Logs         .run/logs/    Status: deploy/local/status.sh    Stop: deploy/local/down.sh
+    Logs         ${LOGS/#$ROOT\//}/    Status: deploy/local/status.sh    Stop: deploy/local/down.sh
 
 DONE
 

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
@@ -108,7 +109,7 @@ public class ApiProxy {
             return;
         }
         String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID)).filter(ApiProxy::plausibleId)
-                .orElseGet(() -> UUID.randomUUID().toString());
+                .orElseGet(ApiProxy::newRequestId);
         request.headers().set(REQUEST_ID, requestId);
         rc.response().putHeader(REQUEST_ID, requestId);
         if (request.getHeader(TRACEPARENT) == null) {
@@ -228,10 +229,22 @@ public class ApiProxy {
         return id.length() <= 128 && id.chars().allMatch(c -> c > 32 && c < 127);
     }
 
+    /** A random (version 4) UUID from a thread-local generator: ids need to be unique, not secret. */
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
+    }
+
     private static String newTraceparent() {
-        String trace = UUID.randomUUID().toString().replace("-", "");
-        String span = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        return "00-" + trace + "-" + span + "-01";
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "00-" + hex16(random.nextLong()) + hex16(random.nextLong()) + "-" + hex16(random.nextLong()) + "-01";
+    }
+
+    private static String hex16(long value) {
+        String hex = Long.toHexString(value);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     /** Answers for a service that cannot be reached (503) or does not answer in time (504). */
