@@ -45,6 +45,17 @@ public interface GatewayConfig {
     @WithDefault("200")
     int maxPageSize();
 
+    /** The identity provider whose OAuth2 bearer JWTs the gateway accepts (none when no key is set). */
+    Jwt jwt();
+
+    interface Jwt {
+        /** The issuer's public key, PEM or base64 DER (RSA or EC). */
+        Optional<String> publicKey();
+
+        /** The expected {@code iss} claim. */
+        Optional<String> issuer();
+    }
+
     interface Upstream {
         /** Base URL of the service, e.g. http://127.0.0.1:8081. */
         URI url();

@@ -31,6 +31,7 @@ import org.tahub.gateway.config.GatewayConfig;
 import org.tahub.gateway.security.AccessAudit;
 import org.tahub.gateway.security.AccessPolicy;
 import org.tahub.gateway.security.ApiKeys;
+import org.tahub.gateway.security.BearerTokens;
 import org.tahub.gateway.security.Identity;
 import org.tahub.gateway.security.RateLimits;
 
@@ -65,11 +66,12 @@ public class ApiProxy {
     private final AccessAudit audit;
     private final RateLimits rateLimits;
     private final ServiceBreakers breakers;
+    private final BearerTokens bearerTokens;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     private Vertx vertx;
 
     public ApiProxy(GatewayConfig config, Routes routes, ApiKeys keys, AccessPolicy policy, AccessAudit audit,
-                    RateLimits rateLimits, ServiceBreakers breakers) {
+                    RateLimits rateLimits, ServiceBreakers breakers, BearerTokens bearerTokens) {
         this.config = config;
         this.routes = routes;
         this.keys = keys;
@@ -77,6 +79,7 @@ public class ApiProxy {
         this.audit = audit;
         this.rateLimits = rateLimits;
         this.breakers = breakers;
+        this.bearerTokens = bearerTokens;
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -136,13 +139,23 @@ public class ApiProxy {
             return;
         }
         Optional<String> key = ApiKeys.presented(request.getHeader("Authorization"), request.getHeader("X-API-Key"));
-        String client = key.map(k -> "key:" + Integer.toHexString(k.hashCode()))
+        Optional<String> bearer = BearerTokens.presented(request.getHeader("Authorization"));
+        String client = key.or(() -> bearer).map(k -> "client:" + Integer.toHexString(k.hashCode()))
                 .orElseGet(() -> "address:" + request.remoteAddress().hostAddress());
         OptionalLong wait = rateLimits.waitSeconds(client);
         if (wait.isPresent()) {
             rc.response().putHeader("Retry-After", Long.toString(wait.getAsLong()));
             deny(rc, null, 429, "Too Many Requests", "rate-limited", "too many requests from this client; retry in "
                     + wait.getAsLong() + " s", requestId);
+            return;
+        }
+        if (bearer.isPresent()) {
+            Optional<Identity> identity = bearerTokens.identify(bearer.get());
+            if (identity.isEmpty()) {
+                unauthenticated(rc, requestId, "the bearer token is invalid, expired, or lacks a TA Hub role");
+                return;
+            }
+            authorised(rc, identity, service, requestId);
             return;
         }
         if (key.isEmpty()) {
@@ -207,9 +220,10 @@ public class ApiProxy {
     }
 
     private void unauthenticated(RoutingContext rc, String requestId, String reason) {
-        rc.response().putHeader("WWW-Authenticate", "ApiKey realm=\"tahub\"");
+        rc.response().putHeader("WWW-Authenticate", "ApiKey realm=\"tahub\", Bearer realm=\"tahub\"");
         deny(rc, null, 401, "Unauthorized", "unauthenticated", "send a valid API key as 'Authorization: ApiKey <key>' "
-                + "or 'X-API-Key: <key>' (" + reason + ")", requestId);
+                + "or 'X-API-Key: <key>', or a bearer token ('Authorization: Bearer <jwt>') (" + reason + ")",
+                requestId);
     }
 
     private void deny(RoutingContext rc, Identity who, int status, String title, String type, String detail,
