@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.tahub.problems.QueryParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

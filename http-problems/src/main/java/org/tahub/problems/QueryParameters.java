@@ -1,18 +1,16 @@
-package org.tahub.instruments.api;
+package org.tahub.problems;
 
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
 
 /** Refuses query parameters an endpoint does not know: a misspelt filter must not silently return everything. */
-final class QueryParameters {
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
-    static void allowOnly(UriInfo uri, Set<String> known) {
+    public static void allowOnly(UriInfo uri, Set<String> known) {
         List<Problem.FieldError> unknown = uri.getQueryParameters().keySet().stream()
                 .filter(p -> !known.contains(p)).sorted()
                 .map(p -> new Problem.FieldError("query." + p, "is not a filter of this endpoint; known: "
@@ -26,7 +24,7 @@ final class QueryParameters {
     }
 
     /** Parses an integer parameter, or refuses it with a 400 problem naming it. */
-    static Integer integer(String name, String value) {
+    public static Integer integer(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
