@@ -83,6 +83,9 @@ class LocalStackIT {
         api().queryParam("part", "A").get("/api/v1/instruments").then().statusCode(200).body("total", equalTo(49));
         api().queryParam("q", "hostages").get("/api/v1/instruments").then().statusCode(200)
                 .body("items[0].slug", equalTo("hostages-convention-1979"));
+        api().queryParam("instrument", "terrorist-financing-convention-1999").get("/api/v1/tools").then()
+                .statusCode(200).body("slug", org.hamcrest.Matchers.hasItem("imf-suppressing-financing-terrorism-handbook-2003"));
+        api().queryParam("unStatus", "member").get("/api/v1/states").then().statusCode(200).body("size()", equalTo(193));
     }
 
     @Test
