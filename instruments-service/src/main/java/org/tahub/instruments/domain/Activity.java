@@ -1,19 +1,13 @@
 package org.tahub.instruments.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.tahub.events.catalogue.EntryStatus;
 
 /**
  * One implementation activity of the checklist, e.g. {@code V.4} "Establish financial intelligence units (FIUs)":
@@ -21,7 +15,7 @@ import org.tahub.events.catalogue.EntryStatus;
  */
 @Entity
 @Table(name = "activity")
-public class Activity extends PanacheEntityBase {
+public class Activity extends CatalogueEntry {
 
     @Id
     public String code;
@@ -50,19 +44,4 @@ public class Activity extends PanacheEntityBase {
 
     @Column(name = "seed_note")
     public String seedNote;
-
-    @Enumerated(EnumType.STRING)
-    public EntryStatus status = EntryStatus.ACTIVE;
-
-    @Version
-    public long version;
-
-    @Column(name = "seed_hash")
-    public String seedHash;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
 }

@@ -1,20 +1,15 @@
 package org.tahub.instruments.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.tahub.events.catalogue.EntryStatus;
 
 /**
  * A legal instrument (convention, protocol, resolution, regional instrument) of Part A of the Compendium, or a
@@ -22,7 +17,7 @@ import org.tahub.events.catalogue.EntryStatus;
  */
 @Entity
 @Table(name = "instrument")
-public class Instrument extends PanacheEntityBase {
+public class Instrument extends CatalogueEntry {
 
     @Id
     public String slug;
@@ -93,23 +88,8 @@ public class Instrument extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> sources = new ArrayList<>();
 
-    @Enumerated(EnumType.STRING)
-    public EntryStatus status = EntryStatus.ACTIVE;
-
-    @Version
-    public long version;
-
-    @Column(name = "seed_hash")
-    public String seedHash;
-
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
 
     /** A link to another entry: {@code supplements}, {@code supplementedBy}, {@code amends}, {@code amendedBy},
      * {@code relatedTo}. */

@@ -1,19 +1,14 @@
 package org.tahub.instruments.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.tahub.events.catalogue.EntryStatus;
 
 /**
  * A technical-assistance tool of the Compendium's Part B: a legislative guide, model law, handbook, implementation
@@ -21,7 +16,7 @@ import org.tahub.events.catalogue.EntryStatus;
  */
 @Entity
 @Table(name = "tool")
-public class Tool extends PanacheEntityBase {
+public class Tool extends CatalogueEntry {
 
     @Id
     public String slug;
@@ -68,21 +63,6 @@ public class Tool extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> sources = new ArrayList<>();
 
-    @Enumerated(EnumType.STRING)
-    public EntryStatus status = EntryStatus.ACTIVE;
-
-    @Version
-    public long version;
-
-    @Column(name = "seed_hash")
-    public String seedHash;
-
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
 }
