@@ -9,9 +9,7 @@ import org.tahub.assessments.service.ChecklistReadModel;
 import org.tahub.delivery.inbox.EventInbox;
 import org.tahub.events.EventCodec;
 import org.tahub.events.EventEnvelope;
-import org.tahub.events.catalogue.ActivityV1;
-import org.tahub.events.catalogue.AreaV1;
-import org.tahub.events.catalogue.InstrumentV1;
+import org.tahub.events.catalogue.CatalogueEventHandler;
 
 /**
  * Keeps the local copy of the checklist and instruments from {@code tahub.catalogue.v1}. Each event is applied
@@ -41,13 +39,6 @@ public class CatalogueConsumer {
             LOG.debugf("event %s already processed", event.id());
             return;
         }
-        String type = event.type();
-        if (type.startsWith("tahub.catalogue.activity.")) {
-            readModel.apply(EventCodec.data(event, ActivityV1.class));
-        } else if (type.startsWith("tahub.catalogue.area.")) {
-            readModel.apply(EventCodec.data(event, AreaV1.class));
-        } else if (type.startsWith("tahub.catalogue.instrument.")) {
-            readModel.apply(EventCodec.data(event, InstrumentV1.class));
-        }
+        CatalogueEventHandler.dispatch(event, readModel);
     }
 }

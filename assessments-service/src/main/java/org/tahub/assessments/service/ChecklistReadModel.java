@@ -8,8 +8,10 @@ import java.util.List;
 import org.tahub.assessments.domain.CatalogueInstrument;
 import org.tahub.assessments.domain.ChecklistActivity;
 import org.tahub.assessments.domain.ChecklistArea;
+import org.tahub.events.EventEnvelope;
 import org.tahub.events.catalogue.ActivityV1;
 import org.tahub.events.catalogue.AreaV1;
+import org.tahub.events.catalogue.CatalogueEventHandler;
 import org.tahub.events.catalogue.InstrumentV1;
 
 /**
@@ -18,9 +20,10 @@ import org.tahub.events.catalogue.InstrumentV1;
  */
 @ApplicationScoped
 @Transactional
-public class ChecklistReadModel {
+public class ChecklistReadModel implements CatalogueEventHandler {
 
-    public void apply(ActivityV1 e) {
+    @Override
+    public void activity(ActivityV1 e, EventEnvelope event) {
         ChecklistActivity a = ChecklistActivity.findById(e.code());
         if (a != null && a.version > e.version()) {
             return;
@@ -41,7 +44,8 @@ public class ChecklistReadModel {
         a.persist();
     }
 
-    public void apply(AreaV1 e) {
+    @Override
+    public void area(AreaV1 e, EventEnvelope event) {
         ChecklistArea a = ChecklistArea.findById(e.code());
         if (a != null && a.version > e.version()) {
             return;
@@ -58,7 +62,8 @@ public class ChecklistReadModel {
         a.persist();
     }
 
-    public void apply(InstrumentV1 e) {
+    @Override
+    public void instrument(InstrumentV1 e, EventEnvelope event) {
         CatalogueInstrument i = CatalogueInstrument.findById(e.slug());
         if (i != null && i.version > e.version()) {
             return;

@@ -7,10 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.tahub.delivery.inbox.EventInbox;
 import org.tahub.events.EventCodec;
 import org.tahub.events.EventEnvelope;
-import org.tahub.events.catalogue.ActivityV1;
-import org.tahub.events.catalogue.AreaV1;
-import org.tahub.events.catalogue.InstrumentV1;
-import org.tahub.events.catalogue.ToolV1;
+import org.tahub.events.catalogue.CatalogueEventHandler;
 import org.tahub.matching.service.CatalogueReadModel;
 
 /** Keeps matching's copy of the catalogue from {@code tahub.catalogue.v1}, applying each event once. */
@@ -35,15 +32,6 @@ public class CatalogueConsumer {
         if (!inbox.firstDelivery(CONSUMER, event)) {
             return;
         }
-        String type = event.type();
-        if (type.startsWith("tahub.catalogue.activity.")) {
-            readModel.apply(EventCodec.data(event, ActivityV1.class), event);
-        } else if (type.startsWith("tahub.catalogue.area.")) {
-            readModel.apply(EventCodec.data(event, AreaV1.class), event);
-        } else if (type.startsWith("tahub.catalogue.instrument.")) {
-            readModel.apply(EventCodec.data(event, InstrumentV1.class), event);
-        } else if (type.startsWith("tahub.catalogue.tool.")) {
-            readModel.apply(EventCodec.data(event, ToolV1.class), event);
-        }
+        CatalogueEventHandler.dispatch(event, readModel);
     }
 }

@@ -10,6 +10,7 @@ import org.tahub.events.EventCodec;
 import org.tahub.events.EventEnvelope;
 import org.tahub.events.catalogue.ActivityV1;
 import org.tahub.events.catalogue.AreaV1;
+import org.tahub.events.catalogue.CatalogueEventHandler;
 import org.tahub.events.catalogue.InstrumentV1;
 import org.tahub.events.catalogue.ToolV1;
 import org.tahub.matching.domain.CatalogueEntry;
@@ -20,24 +21,28 @@ import org.tahub.matching.domain.CatalogueEntry;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class CatalogueReadModel {
+public class CatalogueReadModel implements CatalogueEventHandler {
 
-    public void apply(ActivityV1 a, EventEnvelope event) {
+    @Override
+    public void activity(ActivityV1 a, EventEnvelope event) {
         upsert("activity", a.code(), a.title(), List.of(a.area()), List.of(a.code()), a.status().name(), a.version(),
                 event);
     }
 
-    public void apply(AreaV1 a, EventEnvelope event) {
+    @Override
+    public void area(AreaV1 a, EventEnvelope event) {
         upsert("area", a.code(), a.title(), List.of(a.code()), List.of(), a.status().name(), a.version(), event);
     }
 
-    public void apply(InstrumentV1 i, EventEnvelope event) {
+    @Override
+    public void instrument(InstrumentV1 i, EventEnvelope event) {
         List<String> activities = new ArrayList<>(i.activities());
         activities.addAll(i.offenceGroups());
         upsert("instrument", i.slug(), i.title(), i.areas(), activities, i.status().name(), i.version(), event);
     }
 
-    public void apply(ToolV1 t, EventEnvelope event) {
+    @Override
+    public void tool(ToolV1 t, EventEnvelope event) {
         upsert("tool", t.slug(), t.title(), t.areas(), t.activities(), t.status().name(), t.version(), event);
     }
 
