@@ -62,6 +62,15 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void aPathCannotSlipFromOneResourceToAnother() {
+        String curator = issue("curator", null, null);
+        for (String path : new String[] {"/api/v1/states/../assessments/x", "/api/v1/states/%2e%2e/assessments/x"}) {
+            given().header("X-API-Key", curator).urlEncodingEnabled(false).get(path).then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void aRevokedOrUnknownKeyNoLongerWorks() {
         String provider = issue("provider", null, "unodc-tpb");
         given().header("X-API-Key", provider).get("/api/v1/offers").then().statusCode(200)

@@ -118,6 +118,12 @@ public class ApiProxy {
         if (request.getHeader(TRACEPARENT) == null) {
             request.headers().set(TRACEPARENT, newTraceparent());
         }
+        if (!path.equals(rc.normalizedPath())) {
+            // "/api/v1/states/../assessments" must not pass the rules of one resource and reach another.
+            ProblemResponses.send(rc.response(), 400, "Bad Request", "invalid-request",
+                    "the path must not contain dot segments or encoded characters that change it", path, requestId);
+            return;
+        }
         boolean own = path.equals(OWN_ADMIN) || path.startsWith(OWN_ADMIN + "/");
         Optional<String> service = own ? Optional.empty() : routes.serviceFor(path);
         if (!own && service.isEmpty()) {
