@@ -70,10 +70,13 @@ if [ -f "$CREDENTIALS" ]; then
 fi
 # The environment wins over the file; the file over a new key.
 TAHUB_ADMIN_KEY="${from_env:-${TAHUB_ADMIN_KEY:-$(new_key)}}"
+# The secret the gateway signs identities with and the services verify them with (32 bytes, hex).
+TAHUB_IDENTITY_SECRET="${TAHUB_IDENTITY_SECRET:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
 umask 077
 cat > "$CREDENTIALS" <<CREDS
 # TA Hub local credentials, written by deploy/local/up.sh. Send a key as 'X-API-Key: <key>'.
 TAHUB_ADMIN_KEY=$TAHUB_ADMIN_KEY
+TAHUB_IDENTITY_SECRET=$TAHUB_IDENTITY_SECRET
 CREDS
 umask 022
 info "written to ${CREDENTIALS/#$ROOT\//}"
@@ -159,6 +162,8 @@ info "topics tahub.catalogue.v1, tahub.assessments.v1, tahub.matching.v1 ready"
 # 5. Services -------------------------------------------------------------------------------------------------
 step "[5/6] Services"
 export KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" TAHUB_DB_USER="$DB_USER" TAHUB_DB_PASSWORD="$DB_PASSWORD" TAHUB_ADMIN_KEY
+# The services answer only calls that carry the gateway's signed identity.
+export TAHUB_IDENTITY_SECRET TAHUB_IDENTITY_REQUIRED=true
 export TAHUB_INSTRUMENTS_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/tahub_instruments"
 export TAHUB_ASSESSMENTS_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/tahub_assessments"
 export TAHUB_MATCHING_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/tahub_matching"
@@ -237,6 +242,8 @@ umask 077
 cat > "$CREDENTIALS" <<CREDS
 # TA Hub local credentials, written by deploy/local/up.sh. Send a key as 'X-API-Key: <key>'.
 TAHUB_ADMIN_KEY=$TAHUB_ADMIN_KEY
+# Shared by the gateway (signs who calls) and the services (verify it); not for clients
+TAHUB_IDENTITY_SECRET=$TAHUB_IDENTITY_SECRET
 # A focal point of Kenya (role state, KEN)
 TAHUB_STATE_KEY=$TAHUB_STATE_KEY
 # UNODC Terrorism Prevention Branch (role provider, unodc-tpb)

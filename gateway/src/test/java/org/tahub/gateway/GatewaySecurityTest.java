@@ -39,9 +39,14 @@ class GatewaySecurityTest {
     @Test
     void aStateKeyCarriesItsStateToTheServicesAndNothingItDidNotEarn() {
         String kenya = issue("state", "KEN", null);
-        given().header("X-API-Key", kenya).header("X-Tahub-State", "FRA").header("X-Tahub-Role", "admin")
+        String identity = given().header("X-API-Key", kenya).header("X-Tahub-State", "FRA")
+                .header("X-Tahub-Role", "admin").header("X-Tahub-Identity", "forged")
                 .get("/api/v1/areas").then().statusCode(200)
-                .body("role", equalTo("state")).body("state", equalTo("KEN")).body("provider", nullValue());
+                .body("role", equalTo("state")).body("state", equalTo("KEN")).body("provider", nullValue())
+                .extract().path("identity");
+        org.tahub.identity.Caller caller = new org.tahub.identity.CallerTokens(
+                "test-identity-secret-of-at-least-32-bytes").verify(identity);
+        assertThat(caller).isEqualTo(new org.tahub.identity.Caller("test state", "state", "KEN", null));
     }
 
     @Test

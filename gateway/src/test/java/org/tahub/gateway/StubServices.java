@@ -48,6 +48,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                             .put("role", req.getHeader("X-Tahub-Role"))
                             .put("state", req.getHeader("X-Tahub-State"))
                             .put("provider", req.getHeader("X-Tahub-Provider"))
+                            .put("identity", req.getHeader("X-Tahub-Identity"))
                             .put("authorization", req.getHeader("Authorization"))
                             .put("apiKey", req.getHeader("X-API-Key"))
                             .put("bodyLength", body.length())

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.tahub.identity.CallerTokens;
 import org.tahub.events.EventCodec;
 import org.tahub.events.EventEnvelope;
 import org.tahub.events.EventSchemas;
@@ -33,7 +34,7 @@ class ActivityCurationTest {
         String etag = given().get("/api/v1/activities/" + CODE).then().statusCode(200).extract().header("ETag");
         String title = "Train, exchange information, participate in and organize joint training seminars";
         int version = given().contentType(ContentType.JSON).header("If-Match", etag)
-                .header("X-Tahub-Actor", "curator-test")
+                .header(CallerTokens.HEADER, Callers.curator("curator-test"))
                 .body(Map.of("title", title, "description", "Joint training, including language training.",
                         "keywords", List.of("joint training", "seminars", "language training")))
                 .put("/api/v1/activities/" + CODE).then().statusCode(200)
@@ -76,6 +77,14 @@ class ActivityCurationTest {
         given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"title\": ")
                 .put("/api/v1/activities/X.6").then().statusCode(400).contentType("application/problem+json");
         given().get("/api/v1/activities/X.6").then().body("title", equalTo(before)).header("ETag", etag);
+    }
+
+    @Test
+    void aForgedIdentityIsRefused() {
+        String forged = new org.tahub.identity.CallerTokens("someone-elses-secret-of-at-least-32-bytes")
+                .sign(new org.tahub.identity.Caller("mallory", "admin", null, null), Duration.ofMinutes(1), null);
+        given().header(CallerTokens.HEADER, forged).get("/api/v1/activities/X.4").then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test

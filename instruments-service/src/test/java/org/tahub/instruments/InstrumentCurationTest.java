@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tahub.identity.CallerTokens;
 import org.tahub.events.EventCodec;
 import org.tahub.events.EventEnvelope;
 import org.tahub.events.EventSchemas;
@@ -50,7 +51,7 @@ class InstrumentCurationTest {
     @Test
     void createChangeRetireEachAuditedAndPublished() {
         String slug = "coe-prevention-of-terrorism-convention-2005-a";
-        String etag = given().contentType(ContentType.JSON).header("X-Tahub-Actor", "curator-1")
+        String etag = given().contentType(ContentType.JSON).header(CallerTokens.HEADER, Callers.curator("curator-1"))
                 .body(warsawConvention(slug)).post("/api/v1/instruments").then().statusCode(201)
                 .header("Location", endsWith("/api/v1/instruments/" + slug))
                 .body("status", equalTo("ACTIVE")).extract().header("ETag");
@@ -58,11 +59,11 @@ class InstrumentCurationTest {
         Map<String, Object> changed = warsawConvention(slug);
         changed.put("entryIntoForce", "2007-06-01");
         changed.put("citation", "CETS No. 196");
-        etag = given().contentType(ContentType.JSON).header("If-Match", etag).header("X-Tahub-Actor", "curator-2")
+        etag = given().contentType(ContentType.JSON).header("If-Match", etag).header(CallerTokens.HEADER, Callers.curator("curator-2"))
                 .body(changed).put("/api/v1/instruments/" + slug).then().statusCode(200)
                 .body("entryIntoForce", equalTo("2007-06-01")).extract().header("ETag");
 
-        given().header("If-Match", etag).header("X-Tahub-Actor", "curator-3")
+        given().header("If-Match", etag).header(CallerTokens.HEADER, Callers.curator("curator-3"))
                 .post("/api/v1/instruments/" + slug + "/retire").then().statusCode(200).body("status", equalTo("RETIRED"));
         given().get("/api/v1/instruments/" + slug).then().statusCode(200).body("status", equalTo("RETIRED"));
         given().queryParam("status", "ACTIVE").queryParam("q", "Warsaw").get("/api/v1/instruments").then()

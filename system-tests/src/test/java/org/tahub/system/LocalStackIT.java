@@ -67,7 +67,12 @@ class LocalStackIT {
         }
         assertThat(keys).containsEntry("TAHUB_ADMIN_KEY", stack.adminKey)
                 .containsKeys("TAHUB_STATE_KEY", "TAHUB_PROVIDER_KEY", "TAHUB_ANALYST_KEY", "TAHUB_CURATOR_KEY");
+        keys.remove("TAHUB_IDENTITY_SECRET");
         given().get("/api/v1/areas").then().statusCode(401).contentType("application/problem+json");
+        // Around the gateway, a service answers nobody: it wants the gateway's signed identity.
+        given().baseUri("http://127.0.0.1:" + stack.env.get("TAHUB_INSTRUMENTS_PORT"))
+                .header("X-Tahub-Actor", "admin").header("X-Tahub-Role", "admin")
+                .get("/api/v1/areas").then().statusCode(401).contentType("application/problem+json");
         for (String key : keys.values()) {
             given().header("X-API-Key", key).get("/api/v1/areas").then().statusCode(200);
         }

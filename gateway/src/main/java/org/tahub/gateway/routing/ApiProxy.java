@@ -18,6 +18,7 @@ import io.vertx.httpproxy.Body;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.tahub.gateway.config.GatewayConfig;
 import org.tahub.gateway.security.AccessAudit;
@@ -34,6 +36,8 @@ import org.tahub.gateway.security.ApiKeys;
 import org.tahub.gateway.security.BearerTokens;
 import org.tahub.gateway.security.Identity;
 import org.tahub.gateway.security.RateLimits;
+import org.tahub.identity.Caller;
+import org.tahub.identity.CallerTokens;
 
 /**
  * Forwards {@code /api/v1/**} to the service that owns the resource with the Vert.x HTTP reverse proxy: bodies are
@@ -58,6 +62,8 @@ public class ApiProxy {
     /** Paths under /api/v1 that the gateway answers itself. */
     private static final String OWN_OPENAPI = "/api/v1/openapi";
     private static final String OWN_ADMIN = "/api/v1/admin";
+    /** How long the identity token handed to a service is valid: long enough for one call. */
+    private static final Duration IDENTITY_VALIDITY = Duration.ofSeconds(60);
 
     private final GatewayConfig config;
     private final Routes routes;
@@ -67,11 +73,13 @@ public class ApiProxy {
     private final RateLimits rateLimits;
     private final ServiceBreakers breakers;
     private final BearerTokens bearerTokens;
+    private final Optional<CallerTokens> callerTokens;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     private Vertx vertx;
 
     public ApiProxy(GatewayConfig config, Routes routes, ApiKeys keys, AccessPolicy policy, AccessAudit audit,
-                    RateLimits rateLimits, ServiceBreakers breakers, BearerTokens bearerTokens) {
+                    RateLimits rateLimits, ServiceBreakers breakers, BearerTokens bearerTokens,
+                    @ConfigProperty(name = "tahub.identity.secret") Optional<String> identitySecret) {
         this.config = config;
         this.routes = routes;
         this.keys = keys;
@@ -80,6 +88,7 @@ public class ApiProxy {
         this.rateLimits = rateLimits;
         this.breakers = breakers;
         this.bearerTokens = bearerTokens;
+        this.callerTokens = identitySecret.filter(secret -> !secret.isBlank()).map(CallerTokens::new);
     }
 
     void register(@Observes Router router, Vertx vertx) {
@@ -199,8 +208,11 @@ public class ApiProxy {
             return;
         }
         request.headers().remove("Authorization").remove("X-API-Key")
-                .remove(ACTOR).remove(ROLE).remove(STATE).remove(PROVIDER);
+                .remove(ACTOR).remove(ROLE).remove(STATE).remove(PROVIDER).remove(CallerTokens.HEADER);
         request.headers().set(ACTOR, who.subject()).set(ROLE, who.role().code());
+        callerTokens.ifPresent(tokens -> request.headers().set(CallerTokens.HEADER, tokens.sign(
+                new Caller(who.subject(), who.role().code(), who.state(), who.provider()), IDENTITY_VALIDITY,
+                requestId)));
         if (who.state() != null) {
             request.headers().set(STATE, who.state());
         }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.service.ChecklistService;
+import org.tahub.identity.CurrentCaller;
 import org.tahub.instruments.service.ChangeLog;
 import org.tahub.problems.ProblemException;
 
@@ -35,15 +36,14 @@ import org.tahub.problems.ProblemException;
 @Tag(name = "Checklist")
 public class ActivityResource {
 
-    /** Who made the change, as the gateway vouches for it. */
-    public static final String ACTOR_HEADER = "X-Tahub-Actor";
-
     private final ChecklistService checklist;
     private final ChangeLog changeLog;
+    private final CurrentCaller caller;
 
-    public ActivityResource(ChecklistService checklist, ChangeLog changeLog) {
+    public ActivityResource(ChecklistService checklist, ChangeLog changeLog, CurrentCaller caller) {
         this.checklist = checklist;
         this.changeLog = changeLog;
+        this.caller = caller;
     }
 
     @GET
@@ -82,11 +82,10 @@ public class ActivityResource {
     public Response update(@PathParam("code") String code,
                            @Parameter(in = ParameterIn.HEADER, description = "ETag of the version you read", example = "\"0\"")
                            @HeaderParam("If-Match") String ifMatch,
-                           @HeaderParam(ACTOR_HEADER) String actor,
                            @Valid @NotNull ActivityUpdate body) {
         long expected = versionOf(ifMatch);
         Activity a = checklist.updateActivity(code, expected, body.title(), body.description(), body.keywords(),
-                actor(actor));
+                caller.get().subject());
         return Response.ok(ActivityView.of(a)).tag(etag(a.version)).build();
     }
 
@@ -98,11 +97,6 @@ public class ActivityResource {
     public List<ChangeView> history(@PathParam("code") String code) {
         checklist.activity(code).orElseThrow(() -> ProblemException.notFound("activity " + code));
         return changeLog.history("activity", code).stream().map(ChangeView::of).toList();
-    }
-
-    /** The identity the gateway vouched for; "anonymous" when a service is called directly. */
-    static String actor(String header) {
-        return header == null || header.isBlank() ? "anonymous" : header;
     }
 
     static EntityTag etag(long version) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tahub.identity.CurrentCaller;
 import org.tahub.instruments.config.CatalogueConfig;
 import org.tahub.instruments.domain.Instrument;
 import org.tahub.instruments.service.ChecklistService;
@@ -45,13 +46,15 @@ public class InstrumentResource {
     private final InstrumentSearch search;
     private final InstrumentCuration curation;
     private final ChangeLog changeLog;
+    private final CurrentCaller caller;
     private final CatalogueConfig config;
 
     public InstrumentResource(InstrumentSearch search, InstrumentCuration curation, ChangeLog changeLog,
-                              CatalogueConfig config) {
+                              CurrentCaller caller, CatalogueConfig config) {
         this.search = search;
         this.curation = curation;
         this.changeLog = changeLog;
+        this.caller = caller;
         this.config = config;
     }
 
@@ -137,9 +140,8 @@ public class InstrumentResource {
     @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Invalid; every offending field is listed, nothing is saved", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "invalid", value = "{\"type\":\"https://tahub.org/problems/validation-failed\",\"status\":422,\"errors\":[{\"field\":\"body.scope\",\"message\":\"must be universal or regional\"},{\"field\":\"body.activities\",\"message\":\"unknown code(s) [V.9]\"}]}")))
-    public Response create(@HeaderParam(ActivityResource.ACTOR_HEADER) String actor,
-                           @Valid @NotNull InstrumentInput body, @Context UriInfo uri) {
-        Instrument i = curation.create(body, ActivityResource.actor(actor));
+    public Response create(@Valid @NotNull InstrumentInput body, @Context UriInfo uri) {
+        Instrument i = curation.create(body, caller.get().subject());
         return Response.created(uri.getAbsolutePathBuilder().path(i.slug).build())
                 .entity(InstrumentView.of(i, null)).tag(ActivityResource.etag(i.version)).build();
     }
@@ -155,9 +157,8 @@ public class InstrumentResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
     public Response update(@PathParam("slug") String slug,
                            @Parameter(in = ParameterIn.HEADER, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
-                           @HeaderParam(ActivityResource.ACTOR_HEADER) String actor,
                            @Valid @NotNull InstrumentInput body) {
-        Instrument i = curation.update(slug, ActivityResource.versionOf(ifMatch), body, ActivityResource.actor(actor));
+        Instrument i = curation.update(slug, ActivityResource.versionOf(ifMatch), body, caller.get().subject());
         return Response.ok(InstrumentView.of(i, null)).tag(ActivityResource.etag(i.version)).build();
     }
 
@@ -168,9 +169,8 @@ public class InstrumentResource {
     @APIResponse(responseCode = "200", description = "The retired instrument")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it", content = @Content(mediaType = "application/problem+json"))
     public Response retire(@PathParam("slug") String slug,
-                           @Parameter(in = ParameterIn.HEADER, example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
-                           @HeaderParam(ActivityResource.ACTOR_HEADER) String actor) {
-        Instrument i = curation.retire(slug, ActivityResource.versionOf(ifMatch), ActivityResource.actor(actor));
+                           @Parameter(in = ParameterIn.HEADER, example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
+        Instrument i = curation.retire(slug, ActivityResource.versionOf(ifMatch), caller.get().subject());
         return Response.ok(InstrumentView.of(i, null)).tag(ActivityResource.etag(i.version)).build();
     }
 

@@ -1,0 +1,15 @@
+package org.tahub.identity;
+
+/**
+ * Who is calling, as the gateway verified it: {@code role} is one of state, provider, analyst, curator, admin;
+ * {@code state} (ISO3) is set for a state's focal point, {@code provider} for a provider.
+ */
+public record Caller(String subject, String role, String state, String provider) {
+
+    /** A call that reached the service without an identity (only where the service allows it: dev and tests). */
+    public static final Caller ANONYMOUS = new Caller("anonymous", null, null, null);
+
+    public boolean is(String someRole) {
+        return someRole.equals(role);
+    }
+}
