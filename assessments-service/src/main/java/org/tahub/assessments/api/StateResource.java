@@ -63,7 +63,8 @@ public class StateResource {
     @GET
     @Path("/{iso3}")
     @Operation(summary = "One state by its ISO 3166-1 alpha-3 code")
-    @APIResponse(responseCode = "200", description = "The state")
+    @APIResponse(responseCode = "200", description = "The state", content = @Content(examples = @ExampleObject(
+            name = "KEN", value = "{\"iso3\":\"KEN\",\"iso2\":\"KE\",\"m49\":\"404\",\"name\":\"Kenya\",\"unStatus\":\"member\",\"region\":{\"code\":\"002\",\"name\":\"Africa\"},\"legalTradition\":\"mixed\",\"legalSystems\":[\"common-law\",\"customary-law\",\"islamic-law\"],\"fsrb\":\"ESAAMLG\"}")))
     @APIResponse(responseCode = "404", description = "Not in the registry", content = @Content(mediaType = "application/problem+json"))
     public StateView get(@PathParam("iso3") String iso3) {
         return registry.byIso3(iso3).map(StateView::of)

@@ -69,7 +69,8 @@ public class ApiKeyResource {
 
     @GET
     @Operation(summary = "Every key ever issued, with its status; never the keys themselves")
-    @APIResponse(responseCode = "200", description = "Keys, oldest first")
+    @APIResponse(responseCode = "200", description = "Keys, oldest first", content = @Content(examples = @ExampleObject(
+            name = "keys", value = "[{\"id\":\"6f1c2d3e-0000-4000-8000-000000000001\",\"prefix\":\"tahub_state_3f9a01bc\",\"name\":\"Kenya focal point\",\"role\":\"state\",\"state\":\"KEN\",\"status\":\"active\"}]")))
     public List<ApiKeyView> list() {
         return keys.list().stream().map(k -> ApiKeyView.of(k, null)).toList();
     }
@@ -77,7 +78,8 @@ public class ApiKeyResource {
     @POST
     @Path("/{id}/revoke")
     @Operation(summary = "Revoke a key; it stops working within the key cache time (30 s by default)")
-    @APIResponse(responseCode = "200", description = "The revoked key")
+    @APIResponse(responseCode = "200", description = "The revoked key", content = @Content(examples = @ExampleObject(
+            name = "revoked", value = "{\"id\":\"6f1c2d3e-0000-4000-8000-000000000001\",\"status\":\"revoked\",\"revokedBy\":\"admin\"}")))
     @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = "application/problem+json"))
     public ApiKeyView revoke(@PathParam("id") String id, @HeaderParam(ApiProxy.ACTOR) String actor) {
         UUID uuid;

@@ -75,7 +75,8 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an activity's wording (curators); needs If-Match with the ETag last read",
             description = "Records who changed what in the audit trail and publishes tahub.catalogue.activity.updated.")
-    @APIResponse(responseCode = "200", description = "The changed activity, with its new ETag")
+    @APIResponse(responseCode = "200", description = "The changed activity, with its new ETag", content = @Content(examples = @ExampleObject(
+            name = "changed", value = "{\"code\":\"V.4\",\"title\":\"Establish a financial intelligence unit (FIU)\",\"version\":1,\"updatedBy\":\"curator-1\"}")))
     @APIResponse(responseCode = "412", description = "Someone changed it since you read it", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Invalid body; every offending field is listed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
@@ -92,7 +93,8 @@ public class ActivityResource {
     @GET
     @Path("/{code}/history")
     @Operation(summary = "The audit trail of an activity: who changed its wording, when, and what changed")
-    @APIResponse(responseCode = "200", description = "Changes, oldest first")
+    @APIResponse(responseCode = "200", description = "Changes, oldest first", content = @Content(examples = @ExampleObject(
+            name = "history", value = "[{\"action\":\"created\",\"version\":0,\"changedBy\":\"reference-data\",\"changes\":{}},{\"action\":\"updated\",\"version\":1,\"changedBy\":\"curator-1\",\"changes\":{\"title\":{\"from\":\"Establish financial intelligence units (FIUs)\",\"to\":\"Establish a financial intelligence unit (FIU)\"}}}]")))
     @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = "application/problem+json"))
     public List<ChangeView> history(@PathParam("code") String code) {
         checklist.activity(code).orElseThrow(() -> ProblemException.notFound("activity " + code));

@@ -136,7 +136,8 @@ public class InstrumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an instrument to the catalogue (curators)",
             description = "Publishes tahub.catalogue.instrument.created and records the creation in the audit trail.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name it", content = @Content(examples = @ExampleObject(
+            name = "created", value = "{\"slug\":\"coe-prevention-of-terrorism-convention-2005\",\"part\":\"A\",\"title\":\"Council of Europe Convention on the Prevention of Terrorism\",\"status\":\"ACTIVE\",\"version\":0}")))
     @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Invalid; every offending field is listed, nothing is saved", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "invalid", value = "{\"type\":\"https://tahub.org/problems/validation-failed\",\"status\":422,\"errors\":[{\"field\":\"body.scope\",\"message\":\"must be universal or regional\"},{\"field\":\"body.activities\",\"message\":\"unknown code(s) [V.9]\"}]}")))
@@ -151,7 +152,8 @@ public class InstrumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an instrument's facts (curators); needs If-Match with the ETag last read",
             description = "Publishes tahub.catalogue.instrument.updated; the audit trail records every changed field.")
-    @APIResponse(responseCode = "200", description = "The changed instrument with its new ETag")
+    @APIResponse(responseCode = "200", description = "The changed instrument with its new ETag", content = @Content(examples = @ExampleObject(
+            name = "changed", value = "{\"slug\":\"coe-prevention-of-terrorism-convention-2005\",\"entryIntoForce\":\"2007-06-01\",\"version\":1}")))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Invalid; every offending field is listed, nothing is saved", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
@@ -166,7 +168,8 @@ public class InstrumentResource {
     @Path("/{slug}/retire")
     @Operation(summary = "Retire an instrument (curators): it stays readable with status RETIRED",
             description = "Publishes tahub.catalogue.instrument.retired. Retiring a retired instrument changes nothing.")
-    @APIResponse(responseCode = "200", description = "The retired instrument")
+    @APIResponse(responseCode = "200", description = "The retired instrument", content = @Content(examples = @ExampleObject(
+            name = "retired", value = "{\"slug\":\"coe-prevention-of-terrorism-convention-2005\",\"status\":\"RETIRED\",\"version\":2}")))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it", content = @Content(mediaType = "application/problem+json"))
     public Response retire(@PathParam("slug") String slug,
                            @Parameter(in = ParameterIn.HEADER, example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {

@@ -73,7 +73,8 @@ public class ToolResource {
     @GET
     @Path("/{slug}")
     @Operation(summary = "One tool")
-    @APIResponse(responseCode = "200", description = "The tool")
+    @APIResponse(responseCode = "200", description = "The tool", content = @Content(examples = @ExampleObject(
+            name = "IMF handbook", value = "{\"slug\":\"imf-suppressing-financing-terrorism-handbook-2003\",\"title\":\"Suppressing the Financing of Terrorism: A Handbook for Legislative Drafting\",\"publisherBody\":\"IMF\",\"year\":2003,\"instruments\":[\"terrorist-financing-convention-1999\"]}")))
     @APIResponse(responseCode = "404", description = "No such tool", content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("slug") String slug) {
         Tool t = search.bySlug(slug).orElseThrow(() -> ProblemException.notFound("tool " + slug));
