@@ -16,7 +16,11 @@ public enum EventType {
     INSTRUMENT_UPDATED("tahub.catalogue.instrument.updated", Topic.CATALOGUE, "catalogue/instrument.v1"),
     INSTRUMENT_RETIRED("tahub.catalogue.instrument.retired", Topic.CATALOGUE, "catalogue/instrument.v1"),
     TOOL_CREATED("tahub.catalogue.tool.created", Topic.CATALOGUE, "catalogue/tool.v1"),
-    TOOL_UPDATED("tahub.catalogue.tool.updated", Topic.CATALOGUE, "catalogue/tool.v1");
+    TOOL_UPDATED("tahub.catalogue.tool.updated", Topic.CATALOGUE, "catalogue/tool.v1"),
+    ASSESSMENT_SUBMITTED("tahub.assessments.assessment.submitted", Topic.ASSESSMENTS, "assessments/submitted.v1"),
+    ASSESSMENT_VALIDATED("tahub.assessments.assessment.validated", Topic.ASSESSMENTS, "assessments/decision.v1"),
+    ASSESSMENT_RETURNED("tahub.assessments.assessment.returned", Topic.ASSESSMENTS, "assessments/decision.v1"),
+    ASSESSMENT_SUPERSEDED("tahub.assessments.assessment.superseded", Topic.ASSESSMENTS, "assessments/superseded.v1");
 
     private final String type;
     private final Topic topic;

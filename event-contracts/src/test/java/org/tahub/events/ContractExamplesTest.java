@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tahub.events.assessments.AssessmentDecisionV1;
+import org.tahub.events.assessments.AssessmentSubmittedV1;
+import org.tahub.events.assessments.AssessmentSupersededV1;
 import org.tahub.events.catalogue.ActivityV1;
 import org.tahub.events.catalogue.AreaV1;
 import org.tahub.events.catalogue.InstrumentV1;
@@ -32,7 +35,10 @@ class ContractExamplesTest {
                 new Example("catalogue/area.created.json", AreaV1.class),
                 new Example("catalogue/activity.updated.json", ActivityV1.class),
                 new Example("catalogue/instrument.created.json", InstrumentV1.class),
-                new Example("catalogue/tool.created.json", ToolV1.class));
+                new Example("catalogue/tool.created.json", ToolV1.class),
+                new Example("assessments/assessment.submitted.json", AssessmentSubmittedV1.class),
+                new Example("assessments/assessment.returned.json", AssessmentDecisionV1.class),
+                new Example("assessments/assessment.superseded.json", AssessmentSupersededV1.class));
     }
 
     @ParameterizedTest

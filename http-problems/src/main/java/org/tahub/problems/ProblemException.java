@@ -21,6 +21,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(Response.Status.NOT_FOUND, "not-found", what + " does not exist"));
     }
 
+    /** The caller may see the resource but not do this to it (what it may not see is a 404 instead). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(Response.Status.FORBIDDEN, "forbidden", detail));
+    }
+
     public static ProblemException conflict(String type, String detail) {
         return new ProblemException(Problem.of(Response.Status.CONFLICT, type, detail));
     }

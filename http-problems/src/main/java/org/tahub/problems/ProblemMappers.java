@@ -3,6 +3,7 @@ package org.tahub.problems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -42,6 +43,12 @@ public class ProblemMappers {
                 ? Problem.of(400, "Bad Request", "invalid-request", describe(errors), errors)
                 : Problem.of(422, "Unprocessable Content", "validation-failed", describe(errors), errors);
         return located(p, uri, headers);
+    }
+
+    /** Quarkus has its own answer for this subtype (plain JSON); this one keeps it a problem like the others. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return json(e, uri, headers);
     }
 
     @ServerExceptionMapper

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.tahub.assessments.domain.CatalogueInstrument;
 import org.tahub.assessments.domain.ChecklistActivity;
 import org.tahub.assessments.domain.ChecklistArea;
@@ -94,6 +98,22 @@ public class ChecklistReadModel implements CatalogueEventHandler {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ChecklistActivity> activities() {
         return ChecklistActivity.list("status = 'ACTIVE' order by ordinal");
+    }
+
+    /** Code to area of every active activity. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> activeActivityAreas() {
+        Map<String, String> areas = new LinkedHashMap<>();
+        activities().forEach(a -> areas.put(a.code, a.area));
+        return areas;
+    }
+
+    /** Slugs of the universal instruments a state reports its standing towards. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> universalInstrumentSlugs() {
+        Set<String> slugs = new HashSet<>();
+        universalInstruments().forEach(i -> slugs.add(i.slug));
+        return slugs;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

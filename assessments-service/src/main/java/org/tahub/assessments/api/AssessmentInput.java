@@ -1,0 +1,32 @@
+package org.tahub.assessments.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The content of a draft, as a state writes it: on creation ({@code POST /api/v1/assessments}, where {@code state}
+ * and {@code period} are given) and on replacement ({@code PUT /api/v1/assessments/{id}}, where they are fixed and
+ * may be left out). The status, revision, owner and dates are the service's: a body that names them is refused.
+ * Values are taken as text and checked all together, so that a 422 problem lists every offending field at once.
+ */
+@Schema(description = "A draft's content")
+public record AssessmentInput(
+        @Schema(description = "ISO3 of the state; a state's focal point may only name its own (or leave it out)", examples = "KEN") String state,
+        @Schema(description = "The reporting year the assessment describes: 2001 (resolution 1373) to this year", examples = "2026") Integer period,
+        @Schema(description = "CONFIDENTIAL (the state and CTC analysts), PROVIDERS (also assistance providers) or PUBLIC; CONFIDENTIAL when absent", examples = "PROVIDERS") String visibility,
+        @Schema(description = "Answers per checklist activity, at most one per activity") List<AnswerInput> answers,
+        @Schema(description = "Standing towards the universal instruments, at most one per instrument") List<RatificationInput> ratifications,
+        @Schema(description = "Needs in the state's own words") List<StatementInput> statements) {
+
+    public List<AnswerInput> answersOrEmpty() {
+        return answers == null ? List.of() : answers;
+    }
+
+    public List<RatificationInput> ratificationsOrEmpty() {
+        return ratifications == null ? List.of() : ratifications;
+    }
+
+    public List<StatementInput> statementsOrEmpty() {
+        return statements == null ? List.of() : statements;
+    }
+}

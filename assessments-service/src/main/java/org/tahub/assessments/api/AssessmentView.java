@@ -1,0 +1,73 @@
+package org.tahub.assessments.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.tahub.assessments.domain.Answer;
+import org.tahub.assessments.domain.Assessment;
+import org.tahub.assessments.domain.Ratification;
+import org.tahub.assessments.domain.Statement;
+
+/** One version of an assessment, whole. */
+public record AssessmentView(
+        UUID id,
+        String state,
+        int period,
+        int revision,
+        String status,
+        String visibility,
+        String origin,
+        String source,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        OffsetDateTime submittedAt,
+        OffsetDateTime decidedAt,
+        String decidedBy,
+        String decisionComment,
+        UUID supersededBy,
+        long version,
+        Counts counts,
+        List<AnswerView> answers,
+        List<RatificationView> ratifications,
+        List<StatementView> statements) {
+
+    /** How much of the checklist is answered, and how many needs the version states. */
+    public record Counts(int activitiesAnswered, int assistanceNeeded, int statements, int ratifications) {
+    }
+
+    public record AnswerView(String activity, String status, String basis, boolean assistanceNeeded, String priority,
+                             String narrative, List<String> evidence) {
+        static AnswerView of(Answer a) {
+            return new AnswerView(a.activity(), name(a.status()), name(a.basis()), a.assistanceNeeded(),
+                    name(a.priority()), a.narrative(), a.evidence());
+        }
+    }
+
+    public record RatificationView(String instrument, String status, LocalDate signedOn, LocalDate consentOn) {
+        static RatificationView of(Ratification r) {
+            return new RatificationView(r.instrument(), name(r.status()), r.signedOn(), r.consentOn());
+        }
+    }
+
+    public record StatementView(int ordinal, String text, String priority, List<String> areas,
+                                List<String> activities, String note) {
+        static StatementView of(Statement s) {
+            return new StatementView(s.ordinal(), s.text(), name(s.priority()), s.areas(), s.activities(), s.note());
+        }
+    }
+
+    public static AssessmentView of(Assessment a) {
+        Counts counts = new Counts(a.answers.size(), (int) a.answers.stream().filter(Answer::assistanceNeeded).count(),
+                a.statements.size(), a.ratifications.size());
+        return new AssessmentView(a.id, a.state, a.period, a.revision, a.status.name(), a.visibility.name(), a.origin,
+                a.source, a.createdAt, a.updatedAt, a.submittedAt, a.decidedAt, a.decidedBy, a.decisionComment,
+                a.supersededBy, a.version, counts, a.answers.stream().map(AnswerView::of).toList(),
+                a.ratifications.stream().map(RatificationView::of).toList(),
+                a.statements.stream().map(StatementView::of).toList());
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}

@@ -1,0 +1,62 @@
+package org.tahub.assessments.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.tahub.assessments.domain.Assessment;
+import org.tahub.assessments.domain.Need;
+import org.tahub.assessments.domain.State;
+import org.tahub.delivery.outbox.EventPublisher;
+import org.tahub.events.EventType;
+import org.tahub.events.assessments.AssessmentDecisionV1;
+import org.tahub.events.assessments.AssessmentSubmittedV1;
+import org.tahub.events.assessments.AssessmentSupersededV1;
+import org.tahub.events.assessments.NeedV1;
+import org.tahub.events.assessments.RatificationV1;
+import org.tahub.events.assessments.StateProfileV1;
+
+/**
+ * Announces the assessment lifecycle on {@code tahub.assessments.v1}, key = the state's ISO3 so that one state's
+ * events stay in order, written to the outbox in the transaction of the change.
+ */
+@ApplicationScoped
+public class AssessmentEvents {
+
+    private final EventPublisher publisher;
+
+    public AssessmentEvents(EventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    public void submitted(Assessment a, State state, List<Need> needs, List<String> supersedes) {
+        StateProfileV1 profile = new StateProfileV1(state.iso3, state.name, state.regionCode, state.subRegionCode,
+                List.copyOf(state.unLanguages), state.legalTradition, List.copyOf(state.memberships));
+        List<NeedV1> needPayloads = needs.stream().map(n -> new NeedV1(n.needId, n.kind, List.copyOf(n.activities),
+                List.copyOf(n.areas), n.priority == null ? null : n.priority.name(),
+                n.implementation == null ? null : n.implementation.name(), n.text)).toList();
+        List<RatificationV1> ratifications = a.ratifications.stream()
+                .map(r -> new RatificationV1(r.instrument(), r.status().name(), r.signedOn(), r.consentOn())).toList();
+        publisher.publish(EventType.ASSESSMENT_SUBMITTED, a.state, subject(a), new AssessmentSubmittedV1(
+                a.id.toString(), a.state, a.period, a.revision, a.visibility.name(), a.origin, a.submittedAt,
+                supersedes, profile, needPayloads, ratifications));
+    }
+
+    public void decided(Assessment a) {
+        EventType type = switch (a.status) {
+            case VALIDATED -> EventType.ASSESSMENT_VALIDATED;
+            case RETURNED -> EventType.ASSESSMENT_RETURNED;
+            default -> throw new IllegalStateException("no decision in status " + a.status);
+        };
+        publisher.publish(type, a.state, subject(a), new AssessmentDecisionV1(a.id.toString(), a.state, a.period,
+                a.revision, a.status.name(), a.decidedBy, a.decisionComment, a.decidedAt));
+    }
+
+    public void superseded(Assessment old, Assessment by) {
+        publisher.publish(EventType.ASSESSMENT_SUPERSEDED, old.state, subject(old), new AssessmentSupersededV1(
+                old.id.toString(), old.state, old.period, old.revision, by.id.toString(), by.period, by.revision,
+                old.supersededAt));
+    }
+
+    private static String subject(Assessment a) {
+        return "assessments/" + a.id;
+    }
+}

@@ -1,0 +1,74 @@
+package org.tahub.assessments.service;
+
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.tahub.assessments.domain.Assessment;
+import org.tahub.assessments.domain.AssessmentStatus;
+import org.tahub.assessments.rules.AssessmentAccess;
+import org.tahub.identity.Caller;
+
+/** Reads assessments as the caller may see them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AssessmentQueries {
+
+    public record Criteria(String state, Integer period, AssessmentStatus status, String origin, int page, int size) {
+    }
+
+    public record Result(List<Assessment> items, long total) {
+    }
+
+    private final AssessmentAccess access;
+
+    public AssessmentQueries(AssessmentAccess access) {
+        this.access = access;
+    }
+
+    /** The version, or a 404 problem when it does not exist or the caller may not see it. */
+    public Assessment get(UUID id, Caller caller) {
+        Assessment a = Assessment.findById(id);
+        access.requireReadable(caller, a);
+        return a;
+    }
+
+    /** Newest first: by state, then period and revision descending. */
+    public Result list(Criteria c, Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(access.visibleWhere(caller, params));
+        if (c.state() != null) {
+            where.append(" and a.state = :state");
+            params.put("state", c.state());
+        }
+        if (c.period() != null) {
+            where.append(" and a.period = :period");
+            params.put("period", c.period());
+        }
+        if (c.status() != null) {
+            where.append(" and a.status = :status");
+            params.put("status", c.status());
+        }
+        if (c.origin() != null) {
+            where.append(" and a.origin = :origin");
+            params.put("origin", c.origin());
+        }
+        String query = "from Assessment a where " + where;
+        long total = Assessment.count(query, params);
+        List<Assessment> items = Assessment.<Assessment>find(query + " order by a.state, a.period desc, a.revision desc",
+                params).page(Page.of(c.page(), c.size())).list();
+        return new Result(items, total);
+    }
+
+    /** Every submitted version of a state the caller may see, oldest period first (the input of progress). */
+    public List<Assessment> submittedVersions(String state, Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("state", state);
+        params.put("draft", AssessmentStatus.DRAFT);
+        return Assessment.<Assessment>find("from Assessment a where " + access.visibleWhere(caller, params)
+                + " and a.state = :state and a.status <> :draft order by a.period, a.revision", params).list();
+    }
+}

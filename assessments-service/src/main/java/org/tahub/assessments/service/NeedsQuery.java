@@ -1,0 +1,116 @@
+package org.tahub.assessments.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tahub.assessments.api.NeedView;
+import org.tahub.assessments.domain.Assessment;
+import org.tahub.assessments.domain.Need;
+import org.tahub.assessments.domain.Priority;
+import org.tahub.assessments.domain.State;
+import org.tahub.assessments.rules.AssessmentAccess;
+import org.tahub.identity.Caller;
+
+/**
+ * The needs of each state's current position (its latest submitted version, whether awaiting validation, validated
+ * or returned), as the caller may see them: a state its own, a provider those shared with providers or public, an
+ * analyst all.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class NeedsQuery {
+
+    public record Criteria(String state, String area, String activity, Priority priority, String region,
+                           String kind, int page, int size) {
+    }
+
+    public record Result(List<NeedView> items, long total) {
+    }
+
+    private final EntityManager em;
+    private final AssessmentAccess access;
+
+    public NeedsQuery(EntityManager em, AssessmentAccess access) {
+        this.em = em;
+        this.access = access;
+    }
+
+    public Result list(Criteria c, Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("a.status in ('SUBMITTED', 'VALIDATED', 'RETURNED') and ")
+                .append(access.visibleSubmittedSql(caller, params));
+        if (c.state() != null) {
+            where.append(" and n.state_iso3 = :state");
+            params.put("state", c.state());
+        }
+        if (c.area() != null) {
+            where.append(" and :area = any(n.areas)");
+            params.put("area", c.area());
+        }
+        if (c.activity() != null) {
+            where.append(" and :activity = any(n.activities)");
+            params.put("activity", c.activity());
+        }
+        if (c.priority() != null) {
+            where.append(" and n.priority = :priority");
+            params.put("priority", c.priority().name());
+        }
+        if (c.kind() != null) {
+            where.append(" and n.kind = :kind");
+            params.put("kind", c.kind());
+        }
+        if (c.region() != null) {
+            where.append(" and (s.region_code = :region or s.subregion_code = :region or s.intermediate_code = :region)");
+            params.put("region", c.region());
+        }
+        String from = " from need n join assessment a on a.id = n.assessment_id join state s on s.iso3 = n.state_iso3"
+                + " where " + where;
+        Query count = em.createNativeQuery("select count(*)" + from);
+        params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        Query select = em.createNativeQuery("select n.*" + from
+                + " order by case n.priority when 'HIGH' then 0 when 'MEDIUM' then 1 when 'LOW' then 2 else 3 end,"
+                + " n.state_iso3, n.ordinal", Need.class);
+        params.forEach(select::setParameter);
+        select.setFirstResult(c.page() * c.size());
+        select.setMaxResults(c.size());
+        @SuppressWarnings("unchecked")
+        List<Need> needs = select.getResultList();
+        return new Result(views(needs), total);
+    }
+
+    /** The needs of one version, in order (the caller's right to see the version is checked before). */
+    public List<NeedView> of(Assessment a) {
+        return views(Need.list("assessmentId = ?1 order by ordinal", a.id));
+    }
+
+    private List<NeedView> views(List<Need> needs) {
+        if (needs.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = needs.stream().map(n -> n.assessmentId).distinct().toList();
+        Map<UUID, Assessment> assessments = Assessment.<Assessment>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<String> iso3s = needs.stream().map(n -> n.state).distinct().toList();
+        Map<String, State> states = State.<State>list("iso3 in ?1", iso3s).stream()
+                .collect(Collectors.toMap(s -> s.iso3, Function.identity()));
+        List<NeedView> views = new ArrayList<>();
+        for (Need n : needs) {
+            Assessment a = assessments.get(n.assessmentId);
+            State s = states.get(n.state);
+            views.add(new NeedView(n.needId, n.assessmentId, n.state, s.name, s.regionCode, s.subRegionCode, a.period,
+                    a.status.name(), a.visibility.name(), n.kind, n.activities, n.areas,
+                    n.priority == null ? null : n.priority.name(),
+                    n.implementation == null ? null : n.implementation.name(), n.text));
+        }
+        return views;
+    }
+}
