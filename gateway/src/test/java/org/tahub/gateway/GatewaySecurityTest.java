@@ -109,6 +109,14 @@ class GatewaySecurityTest {
                 .body("{\"text\":\"" + "a".repeat(1_100_000) + "\"}")
                 .post("/api/v1/classify").then().statusCode(413).contentType("application/problem+json")
                 .body("status", equalTo(413));
+        // A chunked body announces no length: it is counted as it streams, and cut past the limit.
+        assertThat(chunkedPost("/api/v1/classify", 1_100_000)).satisfies(r -> {
+            assertThat(r.statusCode()).isEqualTo(413);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(r.body()).contains("body-too-large");
+        });
+        // A small chunked body still goes through.
+        assertThat(chunkedPost("/api/v1/classify", 100).statusCode()).isLessThan(400);
         given().header("X-API-Key", ADMIN).queryParam("size", 5000).get("/api/v1/instruments").then()
                 .statusCode(400).contentType("application/problem+json").body("detail", containsString("size"));
     }
@@ -129,5 +137,24 @@ class GatewaySecurityTest {
         assertThat(limited).as("a 429 within 700 requests (limit 600 per minute)").isEqualTo(1);
         assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
         given().header("X-API-Key", ADMIN).get("/api/v1/areas").then().statusCode(200);
+    }
+
+    /** POSTs a JSON body of about {@code size} bytes without Content-Length (HTTP/1.1 chunked transfer encoding). */
+    private static java.net.http.HttpResponse<String> chunkedPost(String path, int size) {
+        byte[] body = ("{\"text\":\"" + "a".repeat(size) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                        + io.restassured.RestAssured.port + path))
+                .header("X-API-Key", ADMIN).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        try {
+            return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

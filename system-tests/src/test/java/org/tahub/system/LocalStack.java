@@ -37,6 +37,10 @@ final class LocalStack {
         env.put("TAHUB_ADMIN_KEY", adminKey);
     }
 
+    String kafkaBootstrap() {
+        return "127.0.0.1:" + env.get("TAHUB_EMBEDDED_KAFKA_PORT");
+    }
+
     String gateway() {
         return "http://127.0.0.1:" + gatewayPort;
     }

@@ -15,11 +15,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tahub.infrastructure.testing.TopicReader;
 
 /**
- * The whole suite, started as a user starts it, checked end to end through the gateway: the first slice of TA Hub
- * (a curator's change in the catalogue reaches the assessment template over Kafka), health that follows the broker,
- * and a clean stop.
+ * The whole suite, started as a user starts it, checked end to end through the gateway: a curator's change in the
+ * catalogue reaches the assessment template over Kafka; a state's focal point assesses its state and the needs go out
+ * on the broker; the object-level rules hold through the gateway; health follows the broker; the stop is clean.
  */
 class LocalStackIT {
 
@@ -58,13 +59,8 @@ class LocalStackIT {
     }
 
     @Test
-    void oneKeyPerRoleIsWrittenForTheUserAndEachHasItsRights() throws Exception {
-        Map<String, String> keys = new java.util.HashMap<>();
-        for (String line : Files.readAllLines(stack.runDir.resolve("credentials.env"))) {
-            if (line.startsWith("TAHUB_") && line.contains("=")) {
-                keys.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
-            }
-        }
+    void oneKeyPerRoleIsWrittenForTheUserAndEachHasItsRights() {
+        Map<String, String> keys = credentials();
         assertThat(keys).containsEntry("TAHUB_ADMIN_KEY", stack.adminKey)
                 .containsKeys("TAHUB_STATE_KEY", "TAHUB_PROVIDER_KEY", "TAHUB_ANALYST_KEY", "TAHUB_CURATOR_KEY");
         keys.remove("TAHUB_IDENTITY_SECRET");
@@ -122,6 +118,86 @@ class LocalStackIT {
         changeActivityTitle("IX.2", newTitle);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 assertThat(templateTitle("IX.2")).isEqualTo(newTitle));
+    }
+
+    @Test
+    void aStatesFocalPointAssessesItsStateAndItsNeedsGoOutOnTheBroker() {
+        Map<String, String> keys = credentials();
+        RequestSpecification kenya = given().header("X-API-Key", keys.get("TAHUB_STATE_KEY")).contentType(ContentType.JSON);
+        RequestSpecification analyst = given().header("X-API-Key", keys.get("TAHUB_ANALYST_KEY")).contentType(ContentType.JSON);
+        String earlier = kenya.body(Map.of("period", 2025, "visibility", "PROVIDERS", "answers", List.of(
+                        Map.of("activity", "V.4", "status", "NOT_IMPLEMENTED", "assistanceNeeded", true, "priority", "HIGH"),
+                        Map.of("activity", "I.1", "status", "PARTIALLY_IMPLEMENTED", "assistanceNeeded", false))))
+                .post("/api/v1/assessments").then().statusCode(201).body("state", equalTo("KEN")).extract().path("id");
+        kenya.post("/api/v1/assessments/" + earlier + "/submit").then().statusCode(200);
+        analyst.body(Map.of("comment", "Consistent with the 2025 report.")).post("/api/v1/assessments/" + earlier + "/validate")
+                .then().statusCode(200).body("status", equalTo("VALIDATED"));
+
+        String later = kenya.body(Map.of("period", 2026, "visibility", "PROVIDERS", "answers", List.of(
+                        Map.of("activity", "V.4", "status", "PARTIALLY_IMPLEMENTED", "assistanceNeeded", true, "priority", "HIGH",
+                                "narrative", "The Financial Reporting Centre operates; its analysts need training."),
+                        Map.of("activity", "I.1", "status", "IMPLEMENTED", "assistanceNeeded", false)),
+                        "statements", List.of(Map.of("text", "Equipment to produce machine readable passports")))).post("/api/v1/assessments")
+                .then().statusCode(201).extract().path("id");
+        try (TopicReader topic = new TopicReader(stack.kafkaBootstrap(), "tahub.assessments.v1")) {
+            kenya.post("/api/v1/assessments/" + later + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+            var event = topic.await(r -> r.value().contains(later) && r.value().contains("assessment.submitted"),
+                    Duration.ofSeconds(30));
+            assertThat(event.key()).isEqualTo("KEN");
+            assertThat(event.value()).contains("\"activity:V.4\"", "machine readable passports");
+        }
+        kenya.get("/api/v1/assessments/" + later + "/needs").then().statusCode(200)
+                .body("id", equalTo(List.of("activity:V.4", "statement:1")));
+        analyst.queryParam("state", "KEN").get("/api/v1/needs").then().statusCode(200).body("total", equalTo(2));
+        kenya.get("/api/v1/states/KEN/progress").then().statusCode(200)
+                .body("assessments.period", equalTo(List.of(2004, 2025, 2026)))
+                .body("comparisons[0].improved.activity", equalTo(List.of("I.1", "V.4")));
+    }
+
+    @Test
+    void nobodyReadsOrChangesWhatIsNotTheirsThroughTheGateway() {
+        Map<String, String> keys = credentials();
+        String uganda = api().contentType(ContentType.JSON).body(Map.of("name", "Uganda focal point (system test)",
+                "role", "state", "state", "UGA")).post("/api/v1/admin/api-keys").then().statusCode(201).extract().path("key");
+        RequestSpecification kenya = given().header("X-API-Key", keys.get("TAHUB_STATE_KEY")).contentType(ContentType.JSON);
+        RequestSpecification ugandaApi = given().header("X-API-Key", uganda).contentType(ContentType.JSON);
+        RequestSpecification provider = given().header("X-API-Key", keys.get("TAHUB_PROVIDER_KEY")).contentType(ContentType.JSON);
+
+        String confidential = ugandaApi.body(Map.of("period", 2026, "visibility", "CONFIDENTIAL", "answers", List.of(
+                        Map.of("activity", "V.4", "status", "NOT_IMPLEMENTED", "assistanceNeeded", true, "priority", "HIGH"))))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        // Another state's object does not exist for Kenya, whatever it tries.
+        kenya.get("/api/v1/assessments/" + confidential).then().statusCode(404).contentType("application/problem+json");
+        kenya.post("/api/v1/assessments/" + confidential + "/submit").then().statusCode(404);
+        // Kenya cannot create, hence cannot submit, for Uganda; fields that are the service's are refused.
+        kenya.body(Map.of("state", "UGA", "period", 2025)).post("/api/v1/assessments").then().statusCode(403)
+                .contentType("application/problem+json");
+        ugandaApi.body(Map.of("period", 2025, "status", "VALIDATED")).post("/api/v1/assessments").then().statusCode(400)
+                .body("errors[0].field", equalTo("body.status"));
+        ugandaApi.post("/api/v1/assessments/" + confidential + "/submit").then().statusCode(200);
+        // A provider sees neither the confidential assessment nor its needs; an analyst sees both.
+        provider.get("/api/v1/assessments/" + confidential).then().statusCode(404);
+        assertThat(provider.queryParam("state", "UGA").get("/api/v1/needs").then().statusCode(200)
+                .extract().jsonPath().getInt("total")).isZero();
+        given().header("X-API-Key", keys.get("TAHUB_ANALYST_KEY")).get("/api/v1/assessments/" + confidential)
+                .then().statusCode(200);
+        // A provider cannot write assessments at all; a curator cannot read them.
+        provider.body(Map.of("period", 2025)).post("/api/v1/assessments").then().statusCode(403);
+        given().header("X-API-Key", keys.get("TAHUB_CURATOR_KEY")).get("/api/v1/assessments").then().statusCode(403);
+    }
+
+    private static Map<String, String> credentials() {
+        Map<String, String> keys = new java.util.HashMap<>();
+        try {
+            for (String line : Files.readAllLines(stack.runDir.resolve("credentials.env"))) {
+                if (line.startsWith("TAHUB_") && line.contains("=")) {
+                    keys.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return keys;
     }
 
     private static void changeActivityTitle(String code, String title) {

@@ -103,6 +103,7 @@ public class ApiProxy {
                     new RequestOptions().setHost(url.getHost()).setPort(url.getPort())
                             .setIdleTimeout(config.timeout().toMillis())));
             proxy.addInterceptor(new ServiceUnavailable(name, breakers.of(name)));
+            proxy.addInterceptor(new BodyLimit(config.maxBodySize()));
             proxies.put(name, proxy);
         });
         router.route("/api/v1/*").order(-10).handler(this::forward);
