@@ -66,4 +66,28 @@ public class CatalogueReadModel implements CatalogueEventHandler {
         e.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         e.persist();
     }
+
+    /** Code to area of every active checklist activity. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public java.util.Map<String, String> activeActivityAreas() {
+        java.util.Map<String, String> areas = new java.util.LinkedHashMap<>();
+        CatalogueEntry.<CatalogueEntry>list("key.type = 'activity' and status = 'ACTIVE' order by key.id")
+                .forEach(e -> areas.put(e.key.id(), e.areas.isEmpty() ? null : e.areas.get(0)));
+        return areas;
+    }
+
+    /** Every active entry of a type (activity, area, instrument, tool). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<CatalogueEntry> active(String type) {
+        return CatalogueEntry.list("key.type = ?1 and status = 'ACTIVE'", type);
+    }
+
+    /** A fingerprint of the active activities: it changes whenever one is added, changed or retired. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public String activitiesFingerprint() {
+        Object[] row = (Object[]) CatalogueEntry.getEntityManager().createQuery(
+                "select count(e), coalesce(sum(e.version), 0), max(e.updatedAt) from CatalogueEntry e "
+                        + "where e.key.type = 'activity'").getSingleResult();
+        return row[0] + "/" + row[1] + "/" + row[2];
+    }
 }

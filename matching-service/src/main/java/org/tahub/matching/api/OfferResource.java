@@ -1,0 +1,135 @@
+package org.tahub.matching.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tahub.identity.CurrentCaller;
+import org.tahub.matching.domain.Modality;
+import org.tahub.matching.domain.Offer;
+import org.tahub.matching.domain.OfferStatus;
+import org.tahub.matching.service.ProviderDirectory;
+import org.tahub.problems.ProblemException;
+import org.tahub.problems.QueryParameters;
+
+@Path("/api/v1/offers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Offers", description = "The assistance providers offer")
+public class OfferResource {
+
+    private static final Set<String> FILTERS = Set.of("provider", "area", "activity", "modality", "language", "status", "page", "size");
+    private static final String PROBLEM = "application/problem+json";
+    static final String EXAMPLE = "{\"id\":\"imf-legal-cft-drafting\",\"providerId\":\"imf-legal\",\"title\":\"Drafting of AML/CFT legislation\",\"areas\":[\"V\"],\"activities\":[\"V.1\",\"V.2\"],\"modality\":\"LEGISLATIVE_DRAFTING\",\"languages\":[\"en\",\"fr\",\"es\"],\"eligibility\":{\"states\":[],\"regions\":[],\"memberships\":[]},\"legalTraditions\":[],\"capacity\":6,\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2027-12-31\",\"indicativeCostUsd\":60000,\"status\":\"ACTIVE\",\"demonstration\":true,\"version\":0}";
+
+    private final ProviderDirectory directory;
+    private final CurrentCaller caller;
+
+    public OfferResource(ProviderDirectory directory, CurrentCaller caller) {
+        this.directory = directory;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Search offers by provider, area, activity, modality, language and status")
+    @APIResponse(responseCode = "200", description = "One page of offers", content = @Content(examples = @ExampleObject(name = "area=V", value = "{\"items\":[" + EXAMPLE + "],\"total\":1,\"page\":0,\"size\":20}")))
+    @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = PROBLEM))
+    public Page<OfferView> list(
+            @Parameter(description = "Provider id", example = "imf-legal") @QueryParam("provider") String provider,
+            @Parameter(description = "Checklist area", example = "V") @QueryParam("area") String area,
+            @Parameter(description = "Checklist activity", example = "V.4") @QueryParam("activity") String activity,
+            @Parameter(description = "Modality", example = "MENTORING") @QueryParam("modality") String modality,
+            @Parameter(description = "UN language", example = "fr") @QueryParam("language") String language,
+            @Parameter(description = "ACTIVE (default) or WITHDRAWN", example = "ACTIVE") @QueryParam("status") @DefaultValue("ACTIVE") String status,
+            @Parameter(description = "Page, from 0", example = "0") @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") @DefaultValue("20") String size,
+            @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, FILTERS);
+        int p = QueryParameters.integer("page", page);
+        int s = QueryParameters.integer("size", size);
+        if (p < 0 || s < 1 || s > 200) {
+            throw ProblemException.badRequest(p < 0 ? "query.page" : "query.size", p < 0 ? "must be 0 or more" : "must be between 1 and 200");
+        }
+        var criteria = new ProviderDirectory.OfferCriteria(provider, area, activity, modality == null ? null : parse(Modality.class, "query.modality", modality),
+                language, parse(OfferStatus.class, "query.status", status), p, s);
+        var result = directory.search(criteria);
+        return new Page<>(result.items().stream().map(OfferView::of).toList(), result.total(), p, s);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One offer; its ETag is its version")
+    @APIResponse(responseCode = "200", description = "The offer", content = @Content(examples = @ExampleObject(name = "offer", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such offer", content = @Content(mediaType = PROBLEM))
+    public Response get(@PathParam("id") String id) {
+        Offer o = directory.offer(id);
+        return Response.ok(OfferView.of(o)).tag(new EntityTag(Long.toString(o.version))).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish an offer (a provider, for itself)", description = "Matching runs again for the needs it may serve.")
+    @APIResponse(responseCode = "201", description = "Published", content = @Content(examples = @ExampleObject(name = "published", value = EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "Not a provider, or for another provider", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The id is taken", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "422", description = "Invalid; every offending field is listed, nothing is saved", content = @Content(mediaType = PROBLEM,
+            examples = @ExampleObject(name = "invalid", value = "{\"type\":\"https://tahub.org/problems/validation-failed\",\"status\":422,\"errors\":[{\"field\":\"body.activities[0]\",\"message\":\"'V.99' is not an activity of the checklist\"},{\"field\":\"body.capacity\",\"message\":\"is required (engagements at once)\"}]}")))
+    public Response publish(OfferInput body, @Context UriInfo uri) {
+        Offer o = directory.publish(body, caller.get());
+        return Response.created(uri.getAbsolutePathBuilder().path(o.id).build()).entity(OfferView.of(o))
+                .tag(new EntityTag(Long.toString(o.version))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an offer (its provider); If-Match optional")
+    @APIResponse(responseCode = "200", description = "The changed offer", content = @Content(examples = @ExampleObject(name = "changed", value = EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "Another provider's offer", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "412", description = "Changed since the ETag sent", content = @Content(mediaType = PROBLEM))
+    public Response update(@PathParam("id") String id, OfferInput body, @HeaderParam("If-Match") String ifMatch) {
+        Long expected = null;
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            try {
+                expected = Long.valueOf(ifMatch.replace("W/", "").replace("\"", "").trim());
+            } catch (NumberFormatException e) {
+                throw ProblemException.badRequest("header.If-Match", "'" + ifMatch + "' is not an ETag of this API");
+            }
+        }
+        Offer o = directory.update(id, body, expected, caller.get());
+        return Response.ok(OfferView.of(o)).tag(new EntityTag(Long.toString(o.version))).build();
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Operation(summary = "Withdraw an offer (its provider): no longer proposed; its proposals are withdrawn")
+    @APIResponse(responseCode = "200", description = "The withdrawn offer", content = @Content(examples = @ExampleObject(name = "withdrawn", value = "{\"id\":\"imf-legal-cft-drafting\",\"status\":\"WITHDRAWN\"}")))
+    @APIResponse(responseCode = "403", description = "Another provider's offer", content = @Content(mediaType = PROBLEM))
+    public OfferView withdraw(@PathParam("id") String id) {
+        return OfferView.of(directory.withdraw(id, caller.get()));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
+                .orElseThrow(() -> ProblemException.badRequest(field, "'" + value + "' is not one of "
+                        + Arrays.toString(type.getEnumConstants())));
+    }
+}
