@@ -20,7 +20,10 @@ public enum EventType {
     ASSESSMENT_SUBMITTED("tahub.assessments.assessment.submitted", Topic.ASSESSMENTS, "assessments/submitted.v1"),
     ASSESSMENT_VALIDATED("tahub.assessments.assessment.validated", Topic.ASSESSMENTS, "assessments/decision.v1"),
     ASSESSMENT_RETURNED("tahub.assessments.assessment.returned", Topic.ASSESSMENTS, "assessments/decision.v1"),
-    ASSESSMENT_SUPERSEDED("tahub.assessments.assessment.superseded", Topic.ASSESSMENTS, "assessments/superseded.v1");
+    ASSESSMENT_SUPERSEDED("tahub.assessments.assessment.superseded", Topic.ASSESSMENTS, "assessments/superseded.v1"),
+    MATCH_PROPOSED("tahub.matching.match.proposed", Topic.MATCHING, "matching/proposed.v1"),
+    MATCH_ACCEPTED("tahub.matching.match.accepted", Topic.MATCHING, "matching/decision.v1"),
+    MATCH_DECLINED("tahub.matching.match.declined", Topic.MATCHING, "matching/decision.v1");
 
     private final String type;
     private final Topic topic;

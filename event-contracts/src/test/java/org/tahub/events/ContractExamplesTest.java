@@ -38,7 +38,9 @@ class ContractExamplesTest {
                 new Example("catalogue/tool.created.json", ToolV1.class),
                 new Example("assessments/assessment.submitted.json", AssessmentSubmittedV1.class),
                 new Example("assessments/assessment.returned.json", AssessmentDecisionV1.class),
-                new Example("assessments/assessment.superseded.json", AssessmentSupersededV1.class));
+                new Example("assessments/assessment.superseded.json", AssessmentSupersededV1.class),
+                new Example("matching/match.proposed.json", org.tahub.events.matching.MatchesProposedV1.class),
+                new Example("matching/match.accepted.json", org.tahub.events.matching.MatchDecisionV1.class));
     }
 
     @ParameterizedTest

@@ -28,20 +28,20 @@ class CatalogueReadModelTest {
     @Test
     void instrumentsAreKeptWithTheActivitiesTheyServe() {
         try (TopicWriter kafka = new TopicWriter(KafkaTestResource.shared().bootstrapServers())) {
-            kafka.send("tahub.catalogue.v1", "terrorist-financing-convention-1999", EventCodec.write(
+            kafka.send("tahub.catalogue.v1", "read-model-test-convention-1999", EventCodec.write(
                     instrument(EventType.INSTRUMENT_CREATED, 0, EntryStatus.ACTIVE)));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(entry()).isNotNull());
             assertThat(entry().activities).contains("V.4", "III.A.5");
             assertThat(entry().areas).containsExactly("III", "V");
 
-            kafka.send("tahub.catalogue.v1", "terrorist-financing-convention-1999", EventCodec.write(
+            kafka.send("tahub.catalogue.v1", "read-model-test-convention-1999", EventCodec.write(
                     instrument(EventType.INSTRUMENT_RETIRED, 1, EntryStatus.RETIRED)));
-            kafka.send("tahub.catalogue.v1", "terrorist-financing-convention-1999", EventCodec.write(
+            kafka.send("tahub.catalogue.v1", "read-model-test-convention-1999", EventCodec.write(
                     instrument(EventType.INSTRUMENT_UPDATED, 0, EntryStatus.ACTIVE)));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(entry().status).isEqualTo("RETIRED"));
             // The stale version-0 event sent after the retirement did not bring it back.
             // Same key, so same partition: consumed after the stale event.
-            kafka.send("tahub.catalogue.v1", "terrorist-financing-convention-1999",
+            kafka.send("tahub.catalogue.v1", "read-model-test-convention-1999",
                     EventCodec.write(instrumentNamed("marker-instrument")));
             await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
                     .call(() -> CatalogueEntry.findById(new CatalogueEntry.Key("instrument", "marker-instrument")))
@@ -53,11 +53,11 @@ class CatalogueReadModelTest {
 
     private static CatalogueEntry entry() {
         return QuarkusTransaction.requiringNew().call(() ->
-                CatalogueEntry.findById(new CatalogueEntry.Key("instrument", "terrorist-financing-convention-1999")));
+                CatalogueEntry.findById(new CatalogueEntry.Key("instrument", "read-model-test-convention-1999")));
     }
 
     private static EventEnvelope instrument(EventType type, long version, EntryStatus status) {
-        return envelope(type, new InstrumentV1("terrorist-financing-convention-1999", "A.1.12", "A", "A.1",
+        return envelope(type, new InstrumentV1("read-model-test-convention-1999", "A.1.12", "A", "A.1",
                 "International Convention for the Suppression of the Financing of Terrorism",
                 "Terrorist Financing Convention", "convention", "universal", "UNGA", LocalDate.of(1999, 12, 9), 1999,
                 "Secretary-General of the United Nations", LocalDate.of(2002, 4, 10), List.of("III", "V"),

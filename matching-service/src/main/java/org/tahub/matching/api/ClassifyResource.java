@@ -1,0 +1,49 @@
+package org.tahub.matching.api;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tahub.matching.classification.Classification;
+import org.tahub.matching.service.NeedClassification;
+import org.tahub.problems.Problem;
+import org.tahub.problems.ProblemException;
+
+@Path("/api/v1/classify")
+@Tag(name = "Classification", description = "What a need written in a state's own words most likely means")
+public class ClassifyResource {
+
+    private final NeedClassification classification;
+
+    public ClassifyResource(NeedClassification classification) {
+        this.classification = classification;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The checklist activities and areas a statement of need most likely means, ranked, with scores",
+            description = "Areas' scores sum to 1 over the areas returned and those left out; activities are scored against the best one. "
+                    + "Each item names the exemplars that weighed most (an activity's own wording, or a labelled statement). "
+                    + "Accuracy and how it is measured: docs/matching.md.")
+    @APIResponse(responseCode = "200", description = "The classification", content = @Content(examples = @ExampleObject(name = "FIU",
+            value = "{\"activities\":[{\"code\":\"V.4\",\"score\":1.0,\"evidence\":[\"activity:V.4\"]},{\"code\":\"V.5\",\"score\":0.83,\"evidence\":[\"statement:s-064\"]}],\"areas\":[{\"code\":\"V\",\"score\":0.91,\"evidence\":[\"activity:V.4\",\"2004-KEN-3\"]},{\"code\":\"X\",\"score\":0.04,\"evidence\":[]}]}")))
+    @APIResponse(responseCode = "422", description = "No text, or too long", content = @Content(mediaType = "application/problem+json"))
+    public Classification classify(ClassifyRequest body) {
+        if (body == null) {
+            throw ProblemException.unprocessable(List.of(new Problem.FieldError("body", "is required: {\"text\": \"...\"}")));
+        }
+        int limit = body.limit() == null ? 5 : body.limit();
+        if (limit < 1 || limit > 20) {
+            throw ProblemException.unprocessable(List.of(new Problem.FieldError("body.limit", "must be between 1 and 20")));
+        }
+        return classification.classify(body.text(), limit);
+    }
+}

@@ -1,0 +1,11 @@
+package org.tahub.matching.classification;
+
+import java.util.List;
+
+/**
+ * A text whose areas and activities are known: a checklist activity's own wording, or a labelled statement of need.
+ *
+ * @param source {@code activity}, {@code synopsis-2004} or {@code statement}
+ */
+public record Exemplar(String id, String text, List<String> areas, List<String> activities, String source) {
+}

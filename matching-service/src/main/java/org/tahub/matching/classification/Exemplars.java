@@ -1,0 +1,82 @@
+package org.tahub.matching.classification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The labelled statements shipped with the service: the 2004 synopsis's requests (labelled by analysts against the
+ * checklist) and the training half of the team's written statements. The other half is kept for evaluation only
+ * (test resources) and never becomes an exemplar.
+ */
+public final class Exemplars {
+
+    public static final String SYNOPSIS = "classification/synopsis-2004.jsonl";
+    public static final String TRAINING = "classification/statements-training.jsonl";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Exemplars() {
+    }
+
+    /** Every labelled statement of the shipped files (those with at least one area). */
+    public static List<Exemplar> labelledStatements() {
+        List<Exemplar> all = new ArrayList<>(read(SYNOPSIS, "synopsis-2004"));
+        all.addAll(read(TRAINING, "statement"));
+        return all;
+    }
+
+    /** Reads a JSON-lines file of {@code {id, text, area | areas, activities}} from the class path. */
+    public static List<Exemplar> read(String resource, String source) {
+        List<Exemplar> out = new ArrayList<>();
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = JSON.readTree(line);
+                List<String> areas = new ArrayList<>();
+                if (n.hasNonNull("area")) {
+                    areas.add(n.get("area").asText());
+                }
+                n.path("areas").forEach(a -> {
+                    if (!areas.contains(a.asText())) {
+                        areas.add(a.asText());
+                    }
+                });
+                List<String> activities = new ArrayList<>();
+                n.path("activities").forEach(a -> activities.add(a.asText()));
+                if (!areas.isEmpty()) {
+                    out.add(new Exemplar(n.get("id").asText(), n.get("text").asText(), List.copyOf(areas),
+                            List.copyOf(activities), source));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + " cannot be read", e);
+        }
+        return out;
+    }
+
+    /** An activity's own wording as an exemplar: title, description and keywords. */
+    public static Exemplar activity(String code, String area, String title, String description, List<String> keywords) {
+        StringBuilder text = new StringBuilder(title);
+        if (description != null && !description.isBlank()) {
+            text.append(". ").append(description);
+        }
+        if (keywords != null && !keywords.isEmpty()) {
+            text.append(". ").append(String.join(", ", keywords));
+        }
+        return new Exemplar("activity:" + code, text.toString(), List.of(area), List.of(code), "activity");
+    }
+}

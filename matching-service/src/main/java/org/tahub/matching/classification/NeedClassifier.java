@@ -1,0 +1,152 @@
+package org.tahub.matching.classification;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Says which checklist activities and areas a statement of need most likely means, by comparing it with exemplars
+ * whose meaning is known (each activity's own wording, and labelled statements): by meaning (cosine of sentence
+ * embeddings) and by words (BM25), blended. An area's score is the weighted vote of the statement's nearest
+ * exemplars; an activity's, its best-matching exemplar that names it. Scores are normalised to sum to 1 over the
+ * areas, and to the best activity's for activities.
+ */
+public final class NeedClassifier {
+
+    /** How the two similarities are blended and how many neighbours vote; chosen on the training statements only. */
+    public record Tuning(double lexicalWeight, int neighbours, double sharpness, double modelWeight, double l2,
+                         double statementWeight) {
+        public static final Tuning DEFAULT = new Tuning(0.3, 5, 8.0, 0.5, 1e-3, 2.0);
+    }
+
+    static final List<String> AREAS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI");
+
+    private final List<Exemplar> exemplars;
+    private final float[][] vectors;
+    private final LexicalIndex lexical;
+    private final TextEmbedder embedder;
+    private final Tuning tuning;
+    private final AreaModel model;
+
+    public NeedClassifier(List<Exemplar> exemplars, TextEmbedder embedder, Tuning tuning) {
+        this.exemplars = List.copyOf(exemplars);
+        this.embedder = embedder;
+        this.tuning = tuning;
+        this.vectors = new float[exemplars.size()][];
+        double[][] features = new double[exemplars.size()][];
+        double[] weights = new double[exemplars.size()];
+        List<List<String>> labels = new ArrayList<>();
+        for (int i = 0; i < exemplars.size(); i++) {
+            vectors[i] = embedder.embedExemplar(exemplars.get(i).text());
+            features[i] = toDouble(vectors[i]);
+            weights[i] = "statement".equals(exemplars.get(i).source()) ? tuning.statementWeight() : 1.0;
+            labels.add(exemplars.get(i).areas());
+        }
+        this.lexical = new LexicalIndex(this.exemplars);
+        this.model = tuning.modelWeight() > 0
+                ? AreaModel.train(AREAS, features, labels, weights, tuning.l2(), 300, 2.0) : null;
+    }
+
+    public int size() {
+        return exemplars.size();
+    }
+
+    public Classification classify(String text, int limit) {
+        return classify(text, limit, e -> true);
+    }
+
+    /** As {@link #classify(String, int)}, with only the exemplars {@code use} accepts (for leave-one-out evaluation). */
+    public Classification classify(String text, int limit, Predicate<Exemplar> use) {
+        float[] q = embedder.embed(text);
+        Map<Integer, Double> words = lexical.search(text, 50);
+        double[] similarity = new double[exemplars.size()];
+        Integer[] order = new Integer[exemplars.size()];
+        for (int i = 0; i < exemplars.size(); i++) {
+            order[i] = i;
+            if (!use.test(exemplars.get(i))) {
+                similarity[i] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            double cosine = 0;
+            float[] v = vectors[i];
+            for (int d = 0; d < v.length; d++) {
+                cosine += q[d] * v[d];
+            }
+            similarity[i] = (1 - tuning.lexicalWeight()) * cosine + tuning.lexicalWeight() * words.getOrDefault(i, 0.0);
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> similarity[i]).reversed());
+
+        Map<String, Double> areaVotes = new LinkedHashMap<>();
+        Map<String, List<String>> areaEvidence = new HashMap<>();
+        for (int n = 0; n < Math.min(tuning.neighbours(), order.length); n++) {
+            int i = order[n];
+            if (similarity[i] == Double.NEGATIVE_INFINITY) {
+                break;
+            }
+            Exemplar e = exemplars.get(i);
+            double weight = Math.exp(tuning.sharpness() * similarity[i]) / e.areas().size();
+            for (String area : e.areas()) {
+                areaVotes.merge(area, weight, Double::sum);
+                areaEvidence.computeIfAbsent(area, a -> new ArrayList<>()).add(e.id());
+            }
+        }
+        double total = areaVotes.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (model != null) {
+            double[] p = model.probabilities(toDouble(q));
+            Map<String, Double> blended = new LinkedHashMap<>();
+            for (int c = 0; c < AREAS.size(); c++) {
+                String area = AREAS.get(c);
+                double knn = total == 0 ? 0 : areaVotes.getOrDefault(area, 0.0) / total;
+                blended.put(area, tuning.modelWeight() * p[c] + (1 - tuning.modelWeight()) * knn);
+            }
+            areaVotes.clear();
+            areaVotes.putAll(blended);
+            total = 1;
+        }
+        double norm = total;
+        List<Classification.Scored> areas = areaVotes.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(limit)
+                .map(a -> new Classification.Scored(a.getKey(), round(a.getValue() / norm),
+                        areaEvidence.getOrDefault(a.getKey(), List.of()).stream().limit(3).toList()))
+                .toList();
+
+        Map<String, Double> activityBest = new LinkedHashMap<>();
+        Map<String, String> activityEvidence = new HashMap<>();
+        for (Integer i : order) {
+            if (similarity[i] == Double.NEGATIVE_INFINITY || activityBest.size() >= limit * 4) {
+                break;
+            }
+            for (String activity : exemplars.get(i).activities()) {
+                if (!activityBest.containsKey(activity)) {
+                    activityBest.put(activity, similarity[i]);
+                    activityEvidence.put(activity, exemplars.get(i).id());
+                }
+            }
+        }
+        double best = activityBest.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        List<Classification.Scored> activities = activityBest.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(limit)
+                .map(a -> new Classification.Scored(a.getKey(), round(Math.max(0, a.getValue()) / Math.max(best, 1e-9)),
+                        List.of(activityEvidence.get(a.getKey()))))
+                .toList();
+        return new Classification(activities, areas);
+    }
+
+    private static double[] toDouble(float[] v) {
+        double[] d = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            d[i] = v[i];
+        }
+        return d;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+}

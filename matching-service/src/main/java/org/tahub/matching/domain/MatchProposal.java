@@ -1,0 +1,71 @@
+package org.tahub.matching.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An offer proposed for a need, with its score broken down, and where it stands. */
+@Entity
+@Table(name = "match_proposal")
+public class MatchProposal extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "assessment_id")
+    public UUID assessmentId;
+
+    @Column(name = "need_id")
+    public String needId;
+
+    @Column(name = "state_iso3")
+    public String state;
+
+    @Column(name = "offer_id")
+    public String offerId;
+
+    @Column(name = "provider_id")
+    public String providerId;
+
+    public int rank;
+
+    public double score;
+
+    /** The score's components as JSON: [{name, value, weight, explanation}]. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String components;
+
+    public String explanation;
+
+    public String coordination;
+
+    @Enumerated(EnumType.STRING)
+    public MatchStatus status;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    @Column(name = "decision_reason")
+    public String decisionReason;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,108 @@
+package org.tahub.matching.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.tahub.delivery.outbox.EventPublisher;
+import org.tahub.events.EventType;
+import org.tahub.events.matching.MatchDecisionV1;
+import org.tahub.identity.Caller;
+import org.tahub.matching.domain.MatchProposal;
+import org.tahub.matching.domain.MatchStatus;
+import org.tahub.matching.domain.Need;
+import org.tahub.matching.rules.MatchAccess;
+import org.tahub.problems.Problem;
+import org.tahub.problems.ProblemException;
+
+/**
+ * The answers to a proposal: the provider accepts or declines it; the state agrees to an accepted one. Answering
+ * twice the same way is harmless; a transition that is not allowed is a 409.
+ */
+@ApplicationScoped
+@Transactional
+public class MatchDecisions {
+
+    private final MatchAccess access;
+    private final EventPublisher publisher;
+
+    public MatchDecisions(MatchAccess access, EventPublisher publisher) {
+        this.access = access;
+        this.publisher = publisher;
+    }
+
+    public MatchProposal accept(UUID id, String reason, Caller caller) {
+        MatchProposal p = visible(id, caller);
+        access.requireProvider(caller, p);
+        if (p.status == MatchStatus.ACCEPTED) {
+            return p;
+        }
+        requireStatus(p, MatchStatus.PROPOSED, "accept");
+        return decide(p, MatchStatus.ACCEPTED, reason, caller, EventType.MATCH_ACCEPTED);
+    }
+
+    public MatchProposal decline(UUID id, String reason, Caller caller) {
+        MatchProposal p = visible(id, caller);
+        access.requireProvider(caller, p);
+        if (p.status == MatchStatus.DECLINED) {
+            return p;
+        }
+        if (p.status != MatchStatus.PROPOSED && p.status != MatchStatus.ACCEPTED) {
+            throw notAllowed(p, "decline");
+        }
+        return decide(p, MatchStatus.DECLINED, reason, caller, EventType.MATCH_DECLINED);
+    }
+
+    /** The state agrees to a proposal its provider accepted: an engagement begins, and takes a place of the offer. */
+    public MatchProposal agree(UUID id, Caller caller) {
+        MatchProposal p = visible(id, caller);
+        access.requireState(caller, p);
+        if (p.status == MatchStatus.AGREED) {
+            return p;
+        }
+        requireStatus(p, MatchStatus.ACCEPTED, "agree to");
+        p.status = MatchStatus.AGREED;
+        p.updatedAt = now();
+        return p;
+    }
+
+    private MatchProposal decide(MatchProposal p, MatchStatus status, String reason, Caller caller, EventType type) {
+        if (reason != null && reason.length() > 4000) {
+            throw ProblemException.unprocessable(java.util.List.of(new Problem.FieldError("body.reason",
+                    "is " + reason.length() + " characters long; at most 4000")));
+        }
+        p.status = status;
+        p.decidedBy = caller.subject();
+        p.decidedAt = now();
+        p.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
+        p.updatedAt = p.decidedAt;
+        publisher.publish(type, p.state, "matches/" + p.id, new MatchDecisionV1(p.id.toString(),
+                p.assessmentId.toString(), p.needId, p.state, p.offerId, p.providerId, status.name(), p.decidedBy,
+                p.decisionReason, p.decidedAt));
+        return p;
+    }
+
+    private MatchProposal visible(UUID id, Caller caller) {
+        MatchProposal p = MatchProposal.findById(id);
+        Need need = p == null ? null : Need.findById(new Need.Key(p.assessmentId, p.needId));
+        access.requireVisible(caller, p, need);
+        return p;
+    }
+
+    private static void requireStatus(MatchProposal p, MatchStatus expected, String action) {
+        if (p.status != expected) {
+            throw notAllowed(p, action);
+        }
+    }
+
+    private static ProblemException notAllowed(MatchProposal p, String action) {
+        return ProblemException.conflict("transition-not-allowed", "cannot " + action + " match " + p.id + ": it is "
+                + p.status);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

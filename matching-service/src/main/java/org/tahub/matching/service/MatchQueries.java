@@ -1,0 +1,171 @@
+package org.tahub.matching.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.tahub.events.EventCodec;
+import org.tahub.identity.Caller;
+import org.tahub.matching.api.CoordinationView;
+import org.tahub.matching.api.MatchView;
+import org.tahub.matching.api.NeedMatchesView;
+import org.tahub.matching.domain.MatchProposal;
+import org.tahub.matching.domain.MatchStatus;
+import org.tahub.matching.domain.Need;
+import org.tahub.matching.rules.MatchAccess;
+import org.tahub.problems.ProblemException;
+
+/** Reads proposals, per need and across needs, and the coordination view, as the caller may see them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MatchQueries {
+
+    public record Criteria(String state, UUID assessment, String provider, String need, MatchStatus status, int page,
+                           int size) {
+    }
+
+    public record Result(List<MatchProposal> items, long total) {
+    }
+
+    private final EntityManager em;
+    private final MatchAccess access;
+    private final CatalogueSuggestions suggestions;
+
+    public MatchQueries(EntityManager em, MatchAccess access, CatalogueSuggestions suggestions) {
+        this.em = em;
+        this.access = access;
+        this.suggestions = suggestions;
+    }
+
+    public MatchProposal get(UUID id, Caller caller) {
+        MatchProposal p = MatchProposal.findById(id);
+        access.requireVisible(caller, p, p == null ? null : Need.findById(new Need.Key(p.assessmentId, p.needId)));
+        return p;
+    }
+
+    public Result list(Criteria c, Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" from match_proposal m join need n on n.assessment_id = m.assessment_id"
+                + " and n.need_id = m.need_id where ").append(access.visibleSql(caller, params));
+        if (c.state() != null) {
+            where.append(" and m.state_iso3 = :state");
+            params.put("state", c.state());
+        }
+        if (c.assessment() != null) {
+            where.append(" and m.assessment_id = :assessment");
+            params.put("assessment", c.assessment());
+        }
+        if (c.provider() != null) {
+            where.append(" and m.provider_id = :provider");
+            params.put("provider", c.provider());
+        }
+        if (c.need() != null) {
+            where.append(" and m.need_id = :need");
+            params.put("need", c.need());
+        }
+        if (c.status() != null) {
+            where.append(" and m.status = :status");
+            params.put("status", c.status().name());
+        } else {
+            where.append(" and m.status <> 'WITHDRAWN'");
+        }
+        var count = em.createNativeQuery("select count(*)" + where);
+        params.forEach(count::setParameter);
+        var select = em.createNativeQuery("select m.*" + where + " order by m.state_iso3, m.assessment_id, m.need_id, m.rank",
+                MatchProposal.class);
+        params.forEach(select::setParameter);
+        select.setFirstResult(c.page() * c.size());
+        select.setMaxResults(c.size());
+        @SuppressWarnings("unchecked")
+        List<MatchProposal> items = select.getResultList();
+        return new Result(items, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** Every need of an assessment with its standing proposals and the catalogue's suggestions. */
+    public List<NeedMatchesView> byNeed(UUID assessment, Caller caller) {
+        List<Need> needs = Need.list("key.assessmentId = ?1 order by key.needId", assessment);
+        if (needs.isEmpty()) {
+            throw ProblemException.notFound("assessment " + assessment + " (no needs of it have reached matching)");
+        }
+        Need first = needs.get(0);
+        boolean sees = caller.is("admin") || caller.is("analyst")
+                || (caller.is("state") && first.state.equals(caller.state()))
+                || (caller.is("provider") && !"CONFIDENTIAL".equals(first.visibility));
+        if (!sees) {
+            throw ProblemException.notFound("assessment " + assessment);
+        }
+        Map<String, List<MatchView>> proposals = new HashMap<>();
+        for (MatchProposal p : MatchProposal.<MatchProposal>list("assessmentId = ?1 and status <> ?2 order by rank",
+                assessment, MatchStatus.WITHDRAWN)) {
+            if (access.canSee(caller, p, first)) {
+                proposals.computeIfAbsent(p.needId, k -> new ArrayList<>()).add(MatchView.of(p));
+            }
+        }
+        List<NeedMatchesView> out = new ArrayList<>();
+        for (Need n : needs) {
+            out.add(new NeedMatchesView(n.key.needId(), n.kind, n.activities, n.areas, n.priority, n.text,
+                    n.classification == null ? null : EventCodec.mapper().valueToTree(readTree(n.classification)),
+                    proposals.getOrDefault(n.key.needId(), List.of()), suggestions.tools(n), suggestions.instruments(n)));
+        }
+        return out;
+    }
+
+    /**
+     * For each current need (of the assessments the caller may see) matching the filters: every provider engaged with,
+     * accepted for, or proposed for it. Who does what where.
+     */
+    public List<CoordinationView> coordination(String state, String activity, String area, Caller caller, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" from need n where n.current");
+        if (!(caller.is("admin") || caller.is("analyst"))) {
+            where.append(" and n.visibility <> 'CONFIDENTIAL'");
+        }
+        if (state != null) {
+            where.append(" and n.state_iso3 = :state");
+            params.put("state", state);
+        }
+        if (activity != null) {
+            where.append(" and :activity = any(n.activities)");
+            params.put("activity", activity);
+        }
+        if (area != null) {
+            where.append(" and :area = any(n.areas)");
+            params.put("area", area);
+        }
+        var select = em.createNativeQuery("select n.*" + where + " order by n.state_iso3, n.need_id", Need.class);
+        params.forEach(select::setParameter);
+        select.setMaxResults(limit);
+        @SuppressWarnings("unchecked")
+        List<Need> needs = select.getResultList();
+        Map<String, CoordinationView> views = new LinkedHashMap<>();
+        for (Need n : needs) {
+            views.put(n.key.assessmentId() + "|" + n.key.needId(), new CoordinationView(n.state, n.key.assessmentId(),
+                    n.key.needId(), n.activities, n.areas, n.priority, n.text, new ArrayList<>()));
+        }
+        if (!needs.isEmpty()) {
+            List<UUID> assessments = needs.stream().map(n -> n.key.assessmentId()).distinct().toList();
+            for (MatchProposal p : MatchProposal.<MatchProposal>list("assessmentId in ?1 and status in ?2 order by rank",
+                    assessments, List.of(MatchStatus.AGREED, MatchStatus.ACCEPTED, MatchStatus.PROPOSED))) {
+                CoordinationView v = views.get(p.assessmentId + "|" + p.needId);
+                if (v != null) {
+                    v.providers().add(new CoordinationView.Involvement(p.providerId, p.offerId, p.status.name(), p.id,
+                            p.score));
+                }
+            }
+        }
+        return new ArrayList<>(views.values());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return EventCodec.mapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

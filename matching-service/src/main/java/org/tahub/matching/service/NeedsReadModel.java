@@ -1,0 +1,123 @@
+package org.tahub.matching.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.tahub.events.EventCodec;
+import org.tahub.events.EventEnvelope;
+import org.tahub.events.assessments.AssessmentEventHandler;
+import org.tahub.events.assessments.AssessmentSubmittedV1;
+import org.tahub.events.assessments.AssessmentSupersededV1;
+import org.tahub.events.assessments.NeedV1;
+import org.tahub.events.assessments.RatificationV1;
+import org.tahub.matching.classification.Classification;
+import org.tahub.matching.domain.MatchProposal;
+import org.tahub.matching.domain.MatchStatus;
+import org.tahub.matching.domain.Need;
+import org.tahub.matching.domain.StateProfile;
+import org.tahub.matching.domain.StateRatification;
+
+/**
+ * Keeps what matching knows of states and their needs from tahub.assessments.v1, and has every newly submitted
+ * assessment matched in the same transaction: its proposals exist as soon as its event is consumed. A statement the
+ * state did not tag is classified first, and matched on what the classifier read in it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class NeedsReadModel implements AssessmentEventHandler {
+
+    /** A classified area or activity is used for matching when its score reaches this. */
+    static final double AREA_THRESHOLD = 0.5;
+    static final double ACTIVITY_THRESHOLD = 0.9;
+
+    private final NeedClassification classification;
+    private final MatchingRound round;
+
+    public NeedsReadModel(NeedClassification classification, MatchingRound round) {
+        this.classification = classification;
+        this.round = round;
+    }
+
+    @Override
+    public void submitted(AssessmentSubmittedV1 s, EventEnvelope event) {
+        UUID assessment = UUID.fromString(s.assessmentId());
+        if (Need.count("key.assessmentId", assessment) > 0) {
+            return;
+        }
+        profile(s);
+        StateRatification.delete("key.state", s.state());
+        for (RatificationV1 r : s.ratifications()) {
+            StateRatification sr = new StateRatification();
+            sr.key = new StateRatification.Key(s.state(), r.instrument());
+            sr.status = r.status();
+            sr.persist();
+        }
+        for (String old : s.supersedes()) {
+            supersede(UUID.fromString(old));
+        }
+        for (NeedV1 n : s.needs()) {
+            Need need = new Need();
+            need.key = new Need.Key(assessment, n.id());
+            need.state = s.state();
+            need.period = s.period();
+            need.visibility = s.visibility();
+            need.origin = s.origin();
+            need.kind = n.kind();
+            need.activities = new ArrayList<>(n.activities());
+            need.areas = new ArrayList<>(n.areas());
+            need.priority = n.priority();
+            need.implementation = n.implementation();
+            need.text = n.text();
+            need.current = true;
+            need.submittedAt = s.submittedAt();
+            if ("statement".equals(n.kind()) && n.areas().isEmpty() && n.activities().isEmpty() && n.text() != null) {
+                Classification c = classification.classify(n.text(), 5);
+                need.classification = EventCodec.mapper().valueToTree(c).toString();
+                c.areas().stream().filter(a -> a.score() >= AREA_THRESHOLD).limit(1).forEach(a -> need.areas.add(a.code()));
+                if (need.areas.isEmpty() && !c.areas().isEmpty()) {
+                    need.areas.add(c.areas().get(0).code());
+                }
+                c.activities().stream().filter(a -> a.score() >= ACTIVITY_THRESHOLD)
+                        .filter(a -> need.areas.contains(a.code().split("\\.")[0])).limit(2)
+                        .forEach(a -> need.activities.add(a.code()));
+            }
+            need.persist();
+        }
+        Need.getEntityManager().flush();
+        round.matchAssessment(assessment, "assessment-submitted");
+    }
+
+    @Override
+    public void superseded(AssessmentSupersededV1 s, EventEnvelope event) {
+        supersede(UUID.fromString(s.assessmentId()));
+    }
+
+    /** Its needs are no longer current; what was only proposed for them is withdrawn. */
+    private void supersede(UUID assessment) {
+        Need.update("current = false where key.assessmentId = ?1", assessment);
+        MatchProposal.update("status = ?1, updatedAt = ?2 where assessmentId = ?3 and status = ?4", MatchStatus.WITHDRAWN,
+                OffsetDateTime.now(ZoneOffset.UTC), assessment, MatchStatus.PROPOSED);
+    }
+
+    private static void profile(AssessmentSubmittedV1 s) {
+        StateProfile p = StateProfile.findById(s.state());
+        if (p == null) {
+            p = new StateProfile();
+            p.iso3 = s.state();
+        }
+        var sp = s.stateProfile();
+        p.name = sp.name();
+        p.regionCode = sp.regionCode();
+        p.subregionCode = sp.subregionCode();
+        p.languages = new ArrayList<>(sp.unLanguages());
+        p.legalTradition = sp.legalTradition();
+        p.memberships = new ArrayList<>(sp.memberships());
+        p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.persist();
+    }
+
+}

@@ -1,0 +1,137 @@
+package org.tahub.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tahub.events.EventCodec;
+import org.tahub.events.EventSchemas;
+import org.tahub.events.assessments.RatificationV1;
+import org.tahub.infrastructure.testing.KafkaTestResource;
+import org.tahub.infrastructure.testing.TopicReader;
+
+/**
+ * A submitted assessment (its event on the real broker) gets explained proposals for each need, eligible offers
+ * only, the catalogue's tools and instruments beside them; providers answer only their own; a need covered by an
+ * engagement says so when another provider is proposed.
+ */
+@QuarkusTest
+class MatchingTest {
+
+    @BeforeEach
+    void catalogue() {
+        CatalogueFixture.ensurePublished();
+    }
+
+    @Test
+    void aSubmittedAssessmentGetsExplainedProposalsToolsAndInstruments() {
+        try (TopicReader topic = new TopicReader(KafkaTestResource.shared().bootstrapServers(), "tahub.matching.v1")) {
+            String assessment = Submissions.submit(Submissions.KENYA, "PROVIDERS", List.of(
+                            Submissions.activity("V.4", "HIGH", "Our financial reporting centre exists in law but has no trained analysts."),
+                            Submissions.statement(1, "Assistance in setting up a Financial Intelligence Unit")),
+                    List.of(new RatificationV1("terrorist-financing-convention-1999", "NOT_PARTY", null, null)));
+
+            JsonPath byNeed = await().atMost(Duration.ofSeconds(60)).until(() -> {
+                var r = Callers.analyst().queryParam("assessment", assessment).get("/api/v1/matches/by-need");
+                return r.statusCode() == 200 ? r.jsonPath() : null;
+            }, j -> j != null && j.getList("$").size() == 2 && !j.getList("[0].proposals").isEmpty());
+
+            // The activity need: offers covering V.4, each score broken down into its seven components, in words.
+            assertThat(byNeed.getString("[0].needId")).isEqualTo("activity:V.4");
+            List<Map<String, Object>> proposals = byNeed.getList("[0].proposals");
+            assertThat(proposals).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+            assertThat(byNeed.getList("[0].proposals[0].components.name"))
+                    .containsExactly("activity", "text", "language", "priority", "capacity", "period", "cost");
+            assertThat(byNeed.getString("[0].proposals[0].components[0].explanation")).contains("V.4");
+            assertThat(byNeed.getList("[0].proposals.score", Float.class)).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+            // Eligibility: Kenya is no OAS, Council of Europe or OSCE member; those offers are never proposed to it.
+            assertThat(byNeed.getList("[0].proposals.providerId", String.class))
+                    .doesNotContain("oas-cicte", "coe-counter-terrorism", "osce-tnt");
+            // The catalogue: the 1999 Convention, which Kenya says it has not joined, and tools on the subject.
+            assertThat(byNeed.getList("[0].instruments.id", String.class)).contains("terrorist-financing-convention-1999");
+            assertThat(byNeed.getString("[0].instruments.find { it.id == 'terrorist-financing-convention-1999' }.reason"))
+                    .contains("Kenya is not a party");
+            assertThat(byNeed.getList("[0].tools")).isNotEmpty();
+            // The statement, in Kenya's words, was classified into area V and matched as such.
+            assertThat(byNeed.getList("[1].areas", String.class)).contains("V");
+            assertThat(byNeed.getString("[1].classification.areas[0].code")).isEqualTo("V");
+            assertThat(byNeed.getList("[1].proposals")).isNotEmpty();
+
+            var event = topic.await(r -> r.value().contains(assessment) && r.value().contains("match.proposed"),
+                    Duration.ofSeconds(30));
+            assertThat(event.key()).isEqualTo("KEN");
+            assertThat(EventSchemas.violations(EventCodec.read(event.value()))).isEmpty();
+        }
+    }
+
+    @Test
+    void providersAnswerOnlyTheirOwnProposalsAndTheStateAgrees() {
+        String assessment = Submissions.submit(Submissions.GHANA, "PROVIDERS",
+                List.of(Submissions.activity("V.1", "HIGH", "Terrorist financing is not yet an offence.")), List.of());
+        JsonPath page = await().atMost(Duration.ofSeconds(60)).until(() -> Callers.analyst()
+                .queryParam("assessment", assessment).get("/api/v1/matches").then().extract().jsonPath(),
+                j -> j.getInt("total") > 0);
+        String match = page.getString("items[0].id");
+        String provider = page.getString("items[0].providerId");
+
+        // Another provider does not even see it; Ghana sees it but cannot accept for the provider.
+        Callers.provider("someone-else").post("/api/v1/matches/" + match + "/accept").then().statusCode(404);
+        Callers.state("GHA").get("/api/v1/matches/" + match).then().statusCode(200);
+        Callers.state("UGA").get("/api/v1/matches/" + match).then().statusCode(404);
+        Callers.state("GHA").post("/api/v1/matches/" + match + "/accept").then().statusCode(403);
+        Callers.state("GHA").post("/api/v1/matches/" + match + "/agree").then().statusCode(409);
+
+        try (TopicReader topic = new TopicReader(KafkaTestResource.shared().bootstrapServers(), "tahub.matching.v1")) {
+            Callers.provider(provider).body(Map.of("reason", "An expert is available in March."))
+                    .post("/api/v1/matches/" + match + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+            Callers.provider(provider).post("/api/v1/matches/" + match + "/accept").then().statusCode(200);
+            var accepted = topic.await(r -> r.value().contains(match) && r.value().contains("match.accepted"),
+                    Duration.ofSeconds(30));
+            assertThat(accepted.key()).isEqualTo("GHA");
+        }
+        Callers.state("GHA").post("/api/v1/matches/" + match + "/agree").then().statusCode(200).body("status", equalTo("AGREED"));
+        Callers.provider(provider).post("/api/v1/matches/" + match + "/decline").then().statusCode(409);
+
+        Callers.analyst().queryParam("state", "GHA").queryParam("activity", "V.1").get("/api/v1/coordination").then()
+                .statusCode(200).body("find { it.assessmentId == '" + assessment + "' }.providers.find { it.status == 'AGREED' }.providerId",
+                        equalTo(provider));
+
+        // A new offer on V.1 from another provider is proposed too, but says that Ghana is already engaged on it.
+        String other = "coordination-test-donor";
+        Callers.admin().body(Map.of("id", other, "name", "A donor registered by the test", "kind", "BILATERAL_DONOR"))
+                .post("/api/v1/providers").then().statusCode(201);
+        Callers.provider(other).body(Map.of("id", other + "-cft-offence-drafting-test", "title",
+                        "Drafting the terrorist financing offence", "activities", List.of("V.1"), "modality", "EXPERT_ADVICE",
+                        "languages", List.of("en"), "capacity", 5, "periodStart", "2026-01-01", "periodEnd", "2028-12-31"))
+                .post("/api/v1/offers").then().statusCode(201);
+        JsonPath rematched = await().atMost(Duration.ofSeconds(60)).until(() -> Callers.analyst()
+                        .queryParam("assessment", assessment).queryParam("provider", other).get("/api/v1/matches").then()
+                        .extract().jsonPath(), j -> j.getInt("total") > 0);
+        assertThat(rematched.getString("items[0].coordination")).contains("Ghana already has an engagement on V.1");
+    }
+
+    @Test
+    void aConfidentialAssessmentsProposalsReachNoProvider() {
+        String assessment = Submissions.submit(Submissions.SENEGAL, "CONFIDENTIAL",
+                List.of(Submissions.activity("V.4", "HIGH", null)), List.of());
+        JsonPath page = await().atMost(Duration.ofSeconds(60)).until(() -> Callers.analyst()
+                .queryParam("assessment", assessment).get("/api/v1/matches").then().extract().jsonPath(),
+                j -> j.getInt("total") > 0);
+        String match = page.getString("items[0].id");
+        String provider = page.getString("items[0].providerId");
+        Callers.provider(provider).get("/api/v1/matches/" + match).then().statusCode(404);
+        Callers.provider(provider).queryParam("assessment", assessment).get("/api/v1/matches").then().body("total", equalTo(0));
+        Callers.provider(provider).queryParam("assessment", assessment).get("/api/v1/matches/by-need").then().statusCode(404);
+        Callers.state("SEN").queryParam("assessment", assessment).get("/api/v1/matches").then().body("total", equalTo(page.getInt("total")));
+        // Senegal works in French: an offer in English only says so.
+        assertThat(page.getList("items.components.flatten().findAll { it.name == 'language' }.explanation", String.class))
+                .allMatch(e -> e.contains("Senegal works in fr"));
+    }
+}

@@ -1,0 +1,53 @@
+package org.tahub.matching;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.tahub.events.EventCodec;
+import org.tahub.events.EventEnvelope;
+import org.tahub.events.EventType;
+import org.tahub.events.assessments.AssessmentSubmittedV1;
+import org.tahub.events.assessments.NeedV1;
+import org.tahub.events.assessments.RatificationV1;
+import org.tahub.events.assessments.StateProfileV1;
+import org.tahub.infrastructure.testing.KafkaTestResource;
+import org.tahub.infrastructure.testing.TopicWriter;
+
+/** Submits assessments as assessments-service does: an assessment.submitted event on the real broker. */
+public final class Submissions {
+
+    public static final StateProfileV1 KENYA = new StateProfileV1("KEN", "Kenya", "002", "202", List.of("en"), "mixed",
+            List.of("UN", "AU", "COMMONWEALTH"));
+    public static final StateProfileV1 GHANA = new StateProfileV1("GHA", "Ghana", "002", "202", List.of("en"),
+            "common-law", List.of("UN", "AU", "COMMONWEALTH"));
+    public static final StateProfileV1 SENEGAL = new StateProfileV1("SEN", "Senegal", "002", "202", List.of("fr"),
+            "civil-law", List.of("UN", "AU", "OIC"));
+
+    private Submissions() {
+    }
+
+    public static NeedV1 activity(String code, String priority, String text) {
+        return new NeedV1("activity:" + code, "activity", List.of(code), List.of(code.split("\\.")[0]), priority,
+                "NOT_IMPLEMENTED", text);
+    }
+
+    public static NeedV1 statement(int n, String text) {
+        return new NeedV1("statement:" + n, "statement", List.of(), List.of(), null, null, text);
+    }
+
+    /** Sends the event and returns the assessment's id. */
+    public static String submit(StateProfileV1 state, String visibility, List<NeedV1> needs,
+                                List<RatificationV1> ratifications) {
+        String id = UUID.randomUUID().toString();
+        AssessmentSubmittedV1 payload = new AssessmentSubmittedV1(id, state.iso3(), 2026, 1, visibility,
+                "self-assessment", OffsetDateTime.now(ZoneOffset.UTC), List.of(), state, needs, ratifications);
+        EventEnvelope e = new EventEnvelope("1.0", UUID.randomUUID().toString(), "/tahub/assessments-service",
+                EventType.ASSESSMENT_SUBMITTED.type(), "assessments/" + id, OffsetDateTime.now(ZoneOffset.UTC),
+                "application/json", EventType.ASSESSMENT_SUBMITTED.dataschema(), EventCodec.toData(payload));
+        try (TopicWriter kafka = new TopicWriter(KafkaTestResource.shared().bootstrapServers())) {
+            kafka.send("tahub.assessments.v1", state.iso3(), EventCodec.write(e));
+        }
+        return id;
+    }
+}
