@@ -78,23 +78,133 @@ public final class MatchingEngine {
         for (String activity : need.activities()) {
             engagedProviders.addAll(engagements.providers(state.iso3(), activity));
         }
-        List<Proposal> scored = new ArrayList<>();
+        double priority = priorityValue(need.priority());
+        // Score every eligible candidate with numbers only; explain in words only the few that are kept.
+        List<OfferFacts> kept = new ArrayList<>(PER_NEED + 1);
+        List<Double> keptScores = new ArrayList<>(PER_NEED + 1);
         for (OfferFacts o : candidates.values()) {
             if (!eligible(o, state)) {
                 continue;
             }
-            scored.add(score(need, state, o, exact.contains(o.id()), needWords, engagedProviders));
-        }
-        scored.sort(Comparator.comparingDouble(Proposal::score).reversed().thenComparing(Proposal::offerId));
-        List<Proposal> top = new ArrayList<>();
-        for (Proposal p : scored) {
-            if (top.size() == PER_NEED || p.score() < MIN_SCORE) {
-                break;
+            double[] v = values(o, state, exact.contains(o.id()), needWords, priority);
+            double score = weighted(v);
+            if (!engagedProviders.isEmpty() && !(engagedProviders.size() == 1 && engagedProviders.contains(o.providerId()))) {
+                score /= 2;
             }
-            top.add(new Proposal(p.needId(), p.offerId(), p.providerId(), top.size() + 1, p.score(), p.components(),
-                    p.explanation(), p.coordination()));
+            if (score < MIN_SCORE) {
+                continue;
+            }
+            int at = 0;
+            while (at < kept.size() && (keptScores.get(at) > score
+                    || (keptScores.get(at) == score && kept.get(at).id().compareTo(o.id()) < 0))) {
+                at++;
+            }
+            if (at < PER_NEED) {
+                kept.add(at, o);
+                keptScores.add(at, score);
+                if (kept.size() > PER_NEED) {
+                    kept.remove(PER_NEED);
+                    keptScores.remove(PER_NEED);
+                }
+            }
+        }
+        List<Proposal> top = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            top.add(explain(need, state, kept.get(i), exact.contains(kept.get(i).id()), needWords, priority,
+                    engagedProviders, i + 1));
         }
         return top;
+    }
+
+    private static double priorityValue(String priority) {
+        return switch (priority == null ? "" : priority) {
+            case "HIGH" -> 1.0;
+            case "MEDIUM" -> 0.6;
+            case "LOW" -> 0.3;
+            default -> 0.5;
+        };
+    }
+
+    /** The seven components' values, in the order of {@link #WEIGHTS}. */
+    private double[] values(OfferFacts o, StateFacts state, boolean exact, Set<String> needWords, double priority) {
+        int shared = 0;
+        for (String w : needWords) {
+            if (o.words().contains(w)) {
+                shared++;
+            }
+        }
+        double text = needWords.isEmpty() ? 0.5 : Math.min(1.0, shared / Math.min(4.0, needWords.size()));
+        boolean language = false;
+        for (String l : o.languages()) {
+            if (state.languages().contains(l)) {
+                language = true;
+                break;
+            }
+        }
+        int free = Math.max(0, o.capacity() - o.engaged());
+        double capacity = free == 0 ? 0.0 : Math.min(1.0, 0.5 + 0.5 * free / o.capacity());
+        double period = !o.start().isAfter(today) ? 1.0 : o.start().isBefore(today.plusYears(1)) ? 0.7 : 0.4;
+        double cost = o.costUsd() == null ? 0.5 : Math.max(0, 1 - Math.log10(Math.max(1, o.costUsd())) / Math.log10(MAX_COST));
+        return new double[] {exact ? 1.0 : 0.5, round(text), language ? 1.0 : 0.3, priority, round(capacity), period,
+                round(cost)};
+    }
+
+    private static final double[] WEIGHTS = {W_ACTIVITY, W_TEXT, W_LANGUAGE, W_PRIORITY, W_CAPACITY, W_PERIOD, W_COST};
+
+    private static double weighted(double[] v) {
+        double s = 0;
+        for (int i = 0; i < v.length; i++) {
+            s += v[i] * WEIGHTS[i];
+        }
+        return s;
+    }
+
+    private Proposal explain(NeedFacts need, StateFacts state, OfferFacts o, boolean exactActivity,
+                             Set<String> needWords, double priority, Set<String> engagedProviders, int rank) {
+        double[] v = values(o, state, exactActivity, needWords, priority);
+        List<Proposal.Component> c = new ArrayList<>();
+        if (exactActivity) {
+            List<String> covered = need.activities().stream().filter(o.activities()::contains).toList();
+            c.add(new Proposal.Component("activity", v[0], W_ACTIVITY, "covers " + String.join(", ", covered)
+                    + ", the activity of the need"));
+        } else {
+            List<String> areas = need.areas().stream().filter(o.areas()::contains).toList();
+            c.add(new Proposal.Component("activity", v[0], W_ACTIVITY, "covers area " + String.join(", ", areas)
+                    + (need.activities().isEmpty() ? "" : " but not " + String.join(", ", need.activities()))));
+        }
+        List<String> shared = needWords.stream().filter(o.words()::contains).sorted().toList();
+        c.add(new Proposal.Component("text", v[1], W_TEXT, needWords.isEmpty()
+                ? "the need has no words of its own to compare"
+                : shared.isEmpty() ? "no words in common with the need"
+                : "shares " + shared.stream().limit(5).map(w -> "'" + w + "'").reduce((a, b) -> a + ", " + b).orElse("")
+                + " with the need"));
+        c.add(new Proposal.Component("language", v[2], W_LANGUAGE, "delivered in " + String.join(", ", o.languages())
+                + "; " + state.name() + " works in "
+                + (state.languages().isEmpty() ? "no UN language on record" : String.join(", ", state.languages()))));
+        c.add(new Proposal.Component("priority", v[3], W_PRIORITY, need.priority() == null
+                ? state.name() + " gave this need no priority"
+                : state.name() + " gives this need " + need.priority() + " priority"));
+        int free = Math.max(0, o.capacity() - o.engaged());
+        c.add(new Proposal.Component("capacity", v[4], W_CAPACITY, free == 0
+                ? "no place free now (" + o.engaged() + " engagements running)"
+                : free + " of " + o.capacity() + " places free"));
+        c.add(new Proposal.Component("period", v[5], W_PERIOD, v[5] == 1.0 ? "available now, until " + o.end()
+                : "starts " + o.start()));
+        c.add(new Proposal.Component("cost", v[6], W_COST, o.costUsd() == null ? "no indicative cost given"
+                : String.format(Locale.ROOT, "indicative USD %,d per engagement", o.costUsd())));
+        double score = weighted(v);
+        String coordination = null;
+        Set<String> others = new LinkedHashSet<>(engagedProviders);
+        others.remove(o.providerId());
+        if (!others.isEmpty()) {
+            coordination = state.name() + " already has an engagement on " + String.join(", ", need.activities())
+                    + " with " + String.join(", ", others.stream().map(p -> providerNames.getOrDefault(p, p)).toList())
+                    + "; proposed only to complement it, score halved";
+            score /= 2;
+        }
+        String explanation = c.stream().sorted(Comparator.comparingDouble((Proposal.Component x) -> -x.value() * x.weight()))
+                .limit(3).map(Proposal.Component::explanation).reduce((a, b) -> a + "; " + b).orElse("");
+        return new Proposal(need.needId(), o.id(), o.providerId(), rank, round(score), c, explanation, coordination);
     }
 
     /** Hard conditions: the state is among those the offer serves. */
@@ -109,64 +219,6 @@ public final class MatchingEngine {
             return false;
         }
         return o.traditions().isEmpty() || o.traditions().contains(s.legalTradition());
-    }
-
-    private Proposal score(NeedFacts need, StateFacts state, OfferFacts o, boolean exactActivity,
-                           Set<String> needWords, Set<String> engagedProviders) {
-        List<Proposal.Component> c = new ArrayList<>();
-        if (exactActivity) {
-            List<String> covered = need.activities().stream().filter(o.activities()::contains).toList();
-            c.add(new Proposal.Component("activity", 1.0, W_ACTIVITY, "covers " + String.join(", ", covered)
-                    + ", the activity of the need"));
-        } else {
-            List<String> areas = need.areas().stream().filter(o.areas()::contains).toList();
-            c.add(new Proposal.Component("activity", 0.5, W_ACTIVITY, "covers area " + String.join(", ", areas)
-                    + (need.activities().isEmpty() ? "" : " but not " + String.join(", ", need.activities()))));
-        }
-        List<String> shared = needWords.stream().filter(o.words()::contains).sorted().toList();
-        double text = needWords.isEmpty() ? 0.5 : Math.min(1.0, shared.size() / Math.min(4.0, needWords.size()));
-        c.add(new Proposal.Component("text", round(text), W_TEXT, needWords.isEmpty()
-                ? "the need has no words of its own to compare"
-                : shared.isEmpty() ? "no words in common with the need"
-                : "shares " + shared.stream().limit(5).map(w -> "'" + w + "'").reduce((a, b) -> a + ", " + b).orElse("")
-                + " with the need"));
-        List<String> common = o.languages().stream().filter(state.languages()::contains).toList();
-        c.add(new Proposal.Component("language", common.isEmpty() ? 0.3 : 1.0, W_LANGUAGE, "delivered in "
-                + String.join(", ", o.languages()) + "; " + state.name() + " works in "
-                + (state.languages().isEmpty() ? "no UN language on record" : String.join(", ", state.languages()))));
-        double priority = switch (need.priority() == null ? "" : need.priority()) {
-            case "HIGH" -> 1.0;
-            case "MEDIUM" -> 0.6;
-            case "LOW" -> 0.3;
-            default -> 0.5;
-        };
-        c.add(new Proposal.Component("priority", priority, W_PRIORITY, need.priority() == null
-                ? state.name() + " gave this need no priority"
-                : state.name() + " gives this need " + need.priority() + " priority"));
-        int free = Math.max(0, o.capacity() - o.engaged());
-        c.add(new Proposal.Component("capacity", free == 0 ? 0.0 : round(Math.min(1.0, 0.5 + 0.5 * free / o.capacity())),
-                W_CAPACITY, free == 0 ? "no place free now (" + o.engaged() + " engagements running)"
-                : free + " of " + o.capacity() + " places free"));
-        boolean now = !o.start().isAfter(today);
-        c.add(new Proposal.Component("period", now ? 1.0 : o.start().isBefore(today.plusYears(1)) ? 0.7 : 0.4, W_PERIOD,
-                now ? "available now, until " + o.end() : "starts " + o.start()));
-        double cost = o.costUsd() == null ? 0.5
-                : Math.max(0, 1 - Math.log10(Math.max(1, o.costUsd())) / Math.log10(MAX_COST));
-        c.add(new Proposal.Component("cost", round(cost), W_COST, o.costUsd() == null ? "no indicative cost given"
-                : String.format(Locale.ROOT, "indicative USD %,d per engagement", o.costUsd())));
-        double score = c.stream().mapToDouble(x -> x.value() * x.weight()).sum();
-        String coordination = null;
-        Set<String> others = new LinkedHashSet<>(engagedProviders);
-        others.remove(o.providerId());
-        if (!others.isEmpty()) {
-            coordination = state.name() + " already has an engagement on " + String.join(", ", need.activities())
-                    + " with " + String.join(", ", others.stream().map(p -> providerNames.getOrDefault(p, p)).toList())
-                    + "; proposed only to complement it, score halved";
-            score /= 2;
-        }
-        String explanation = c.stream().sorted(Comparator.comparingDouble((Proposal.Component x) -> -x.value() * x.weight()))
-                .limit(3).map(Proposal.Component::explanation).reduce((a, b) -> a + "; " + b).orElse("");
-        return new Proposal(need.needId(), o.id(), o.providerId(), 0, round(score), c, explanation, coordination);
     }
 
     private static double round(double x) {
