@@ -37,6 +37,26 @@ class CallerTokensTest {
     }
 
     @Test
+    void aCallersTokenIsSharedWhileFreshAndRememberingAVerifiedOneLetsNoOtherThrough() {
+        Caller kenya = new Caller("ken-focal-point", "state", "KEN", null);
+        Caller uganda = new Caller("uga-focal-point", "state", "UGA", null);
+        String first = tokens.tokenFor(kenya, Duration.ofSeconds(60));
+        assertThat(tokens.tokenFor(kenya, Duration.ofSeconds(60))).isEqualTo(first);
+        assertThat(tokens.tokenFor(uganda, Duration.ofSeconds(60))).isNotEqualTo(first);
+        // A token whose half-life has passed is replaced by a new one.
+        String shortLived = tokens.tokenFor(new Caller("x", "analyst", null, null), Duration.ofMillis(0));
+        assertThat(tokens.tokenFor(new Caller("x", "analyst", null, null), Duration.ofSeconds(60))).isNotEqualTo(shortLived);
+
+        assertThat(tokens.verify(first)).isEqualTo(kenya);
+        assertThat(tokens.verify(first)).isEqualTo(kenya);
+        String[] parts = first.split("\\.");
+        String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
+        assertThatThrownBy(() -> tokens.verify(tampered)).isInstanceOf(CallerTokens.InvalidToken.class);
+        assertThatThrownBy(() -> new CallerTokens("another-secret-of-thirty-two-bytes-or-more-xyz").verify(first))
+                .isInstanceOf(CallerTokens.InvalidToken.class);
+    }
+
+    @Test
     void aShortSecretIsRefused() {
         assertThatThrownBy(() -> new CallerTokens("short")).isInstanceOf(IllegalArgumentException.class);
     }

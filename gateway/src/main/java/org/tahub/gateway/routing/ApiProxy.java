@@ -211,9 +211,8 @@ public class ApiProxy {
         request.headers().remove("Authorization").remove("X-API-Key")
                 .remove(ACTOR).remove(ROLE).remove(STATE).remove(PROVIDER).remove(CallerTokens.HEADER);
         request.headers().set(ACTOR, who.subject()).set(ROLE, who.role().code());
-        callerTokens.ifPresent(tokens -> request.headers().set(CallerTokens.HEADER, tokens.sign(
-                new Caller(who.subject(), who.role().code(), who.state(), who.provider()), IDENTITY_VALIDITY,
-                requestId)));
+        callerTokens.ifPresent(tokens -> request.headers().set(CallerTokens.HEADER, tokens.tokenFor(
+                new Caller(who.subject(), who.role().code(), who.state(), who.provider()), IDENTITY_VALIDITY)));
         if (who.state() != null) {
             request.headers().set(STATE, who.state());
         }
