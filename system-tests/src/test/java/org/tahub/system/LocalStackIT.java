@@ -123,35 +123,49 @@ class LocalStackIT {
     @Test
     void aStatesFocalPointAssessesItsStateAndItsNeedsGoOutOnTheBroker() {
         Map<String, String> keys = credentials();
-        RequestSpecification kenya = given().header("X-API-Key", keys.get("TAHUB_STATE_KEY")).contentType(ContentType.JSON);
-        RequestSpecification analyst = given().header("X-API-Key", keys.get("TAHUB_ANALYST_KEY")).contentType(ContentType.JSON);
-        String earlier = kenya.body(Map.of("period", 2025, "visibility", "PROVIDERS", "answers", List.of(
+        java.util.function.Supplier<RequestSpecification> kenya = () -> as(keys.get("TAHUB_STATE_KEY"));
+        java.util.function.Supplier<RequestSpecification> analyst = () -> as(keys.get("TAHUB_ANALYST_KEY"));
+        String earlier = kenya.get().body(Map.of("period", 2025, "visibility", "PROVIDERS", "answers", List.of(
                         Map.of("activity", "V.4", "status", "NOT_IMPLEMENTED", "assistanceNeeded", true, "priority", "HIGH"),
                         Map.of("activity", "I.1", "status", "PARTIALLY_IMPLEMENTED", "assistanceNeeded", false))))
                 .post("/api/v1/assessments").then().statusCode(201).body("state", equalTo("KEN")).extract().path("id");
-        kenya.post("/api/v1/assessments/" + earlier + "/submit").then().statusCode(200);
-        analyst.body(Map.of("comment", "Consistent with the 2025 report.")).post("/api/v1/assessments/" + earlier + "/validate")
+        kenya.get().post("/api/v1/assessments/" + earlier + "/submit").then().statusCode(200);
+        analyst.get().body(Map.of("comment", "Consistent with the 2025 report.")).post("/api/v1/assessments/" + earlier + "/validate")
                 .then().statusCode(200).body("status", equalTo("VALIDATED"));
 
-        String later = kenya.body(Map.of("period", 2026, "visibility", "PROVIDERS", "answers", List.of(
+        String later = kenya.get().body(Map.of("period", 2026, "visibility", "PROVIDERS", "answers", List.of(
                         Map.of("activity", "V.4", "status", "PARTIALLY_IMPLEMENTED", "assistanceNeeded", true, "priority", "HIGH",
                                 "narrative", "The Financial Reporting Centre operates; its analysts need training."),
                         Map.of("activity", "I.1", "status", "IMPLEMENTED", "assistanceNeeded", false)),
                         "statements", List.of(Map.of("text", "Equipment to produce machine readable passports")))).post("/api/v1/assessments")
                 .then().statusCode(201).extract().path("id");
         try (TopicReader topic = new TopicReader(stack.kafkaBootstrap(), "tahub.assessments.v1")) {
-            kenya.post("/api/v1/assessments/" + later + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+            kenya.get().post("/api/v1/assessments/" + later + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
             var event = topic.await(r -> r.value().contains(later) && r.value().contains("assessment.submitted"),
                     Duration.ofSeconds(30));
             assertThat(event.key()).isEqualTo("KEN");
             assertThat(event.value()).contains("\"activity:V.4\"", "machine readable passports");
         }
-        kenya.get("/api/v1/assessments/" + later + "/needs").then().statusCode(200)
+        kenya.get().get("/api/v1/assessments/" + later + "/needs").then().statusCode(200)
                 .body("id", equalTo(List.of("activity:V.4", "statement:1")));
-        analyst.queryParam("state", "KEN").get("/api/v1/needs").then().statusCode(200).body("total", equalTo(2));
-        kenya.get("/api/v1/states/KEN/progress").then().statusCode(200)
+        analyst.get().queryParam("state", "KEN").get("/api/v1/needs").then().statusCode(200).body("total", equalTo(2));
+        kenya.get().get("/api/v1/states/KEN/progress").then().statusCode(200)
                 .body("assessments.period", equalTo(List.of(2004, 2025, 2026)))
                 .body("comparisons[0].improved.activity", equalTo(List.of("I.1", "V.4")));
+
+        // matching-service consumed the submission and proposed offers, each score explained.
+        var proposals = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                analyst.get().queryParam("assessment", later).queryParam("size", "200").get("/api/v1/matches").then()
+                        .statusCode(200).extract().jsonPath(), j -> j.getInt("total") > 0);
+        assertThat(proposals.getList("items.components[0].name", String.class)).contains("activity");
+        kenya.get().queryParam("assessment", later).get("/api/v1/matches").then().statusCode(200)
+                .body("total", equalTo(proposals.getInt("total")));
+        // A provider sees only the proposals of its own offers: another provider's is not there for it.
+        String providerKey = keys.get("TAHUB_PROVIDER_KEY");
+        String othersMatch = proposals.getString("items.find { it.providerId != 'unodc-tpb' }.id");
+        given().header("X-API-Key", providerKey).get("/api/v1/matches/" + othersMatch).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().header("X-API-Key", providerKey).post("/api/v1/matches/" + othersMatch + "/accept").then().statusCode(404);
     }
 
     @Test
@@ -159,31 +173,35 @@ class LocalStackIT {
         Map<String, String> keys = credentials();
         String uganda = api().contentType(ContentType.JSON).body(Map.of("name", "Uganda focal point (system test)",
                 "role", "state", "state", "UGA")).post("/api/v1/admin/api-keys").then().statusCode(201).extract().path("key");
-        RequestSpecification kenya = given().header("X-API-Key", keys.get("TAHUB_STATE_KEY")).contentType(ContentType.JSON);
-        RequestSpecification ugandaApi = given().header("X-API-Key", uganda).contentType(ContentType.JSON);
-        RequestSpecification provider = given().header("X-API-Key", keys.get("TAHUB_PROVIDER_KEY")).contentType(ContentType.JSON);
+        java.util.function.Supplier<RequestSpecification> kenya = () -> as(keys.get("TAHUB_STATE_KEY"));
+        java.util.function.Supplier<RequestSpecification> ugandaApi = () -> as(uganda);
+        java.util.function.Supplier<RequestSpecification> provider = () -> as(keys.get("TAHUB_PROVIDER_KEY"));
 
-        String confidential = ugandaApi.body(Map.of("period", 2026, "visibility", "CONFIDENTIAL", "answers", List.of(
+        String confidential = ugandaApi.get().body(Map.of("period", 2026, "visibility", "CONFIDENTIAL", "answers", List.of(
                         Map.of("activity", "V.4", "status", "NOT_IMPLEMENTED", "assistanceNeeded", true, "priority", "HIGH"))))
                 .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
         // Another state's object does not exist for Kenya, whatever it tries.
-        kenya.get("/api/v1/assessments/" + confidential).then().statusCode(404).contentType("application/problem+json");
-        kenya.post("/api/v1/assessments/" + confidential + "/submit").then().statusCode(404);
+        kenya.get().get("/api/v1/assessments/" + confidential).then().statusCode(404).contentType("application/problem+json");
+        kenya.get().post("/api/v1/assessments/" + confidential + "/submit").then().statusCode(404);
         // Kenya cannot create, hence cannot submit, for Uganda; fields that are the service's are refused.
-        kenya.body(Map.of("state", "UGA", "period", 2025)).post("/api/v1/assessments").then().statusCode(403)
+        kenya.get().body(Map.of("state", "UGA", "period", 2025)).post("/api/v1/assessments").then().statusCode(403)
                 .contentType("application/problem+json");
-        ugandaApi.body(Map.of("period", 2025, "status", "VALIDATED")).post("/api/v1/assessments").then().statusCode(400)
+        ugandaApi.get().body(Map.of("period", 2025, "status", "VALIDATED")).post("/api/v1/assessments").then().statusCode(400)
                 .body("errors[0].field", equalTo("body.status"));
-        ugandaApi.post("/api/v1/assessments/" + confidential + "/submit").then().statusCode(200);
+        ugandaApi.get().post("/api/v1/assessments/" + confidential + "/submit").then().statusCode(200);
         // A provider sees neither the confidential assessment nor its needs; an analyst sees both.
-        provider.get("/api/v1/assessments/" + confidential).then().statusCode(404);
-        assertThat(provider.queryParam("state", "UGA").get("/api/v1/needs").then().statusCode(200)
+        provider.get().get("/api/v1/assessments/" + confidential).then().statusCode(404);
+        assertThat(provider.get().queryParam("state", "UGA").get("/api/v1/needs").then().statusCode(200)
                 .extract().jsonPath().getInt("total")).isZero();
         given().header("X-API-Key", keys.get("TAHUB_ANALYST_KEY")).get("/api/v1/assessments/" + confidential)
                 .then().statusCode(200);
         // A provider cannot write assessments at all; a curator cannot read them.
-        provider.body(Map.of("period", 2025)).post("/api/v1/assessments").then().statusCode(403);
+        provider.get().body(Map.of("period", 2025)).post("/api/v1/assessments").then().statusCode(403);
         given().header("X-API-Key", keys.get("TAHUB_CURATOR_KEY")).get("/api/v1/assessments").then().statusCode(403);
+    }
+
+    private static RequestSpecification as(String key) {
+        return given().header("X-API-Key", key).contentType(ContentType.JSON);
     }
 
     private static Map<String, String> credentials() {

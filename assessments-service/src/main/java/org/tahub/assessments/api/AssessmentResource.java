@@ -167,7 +167,6 @@ public class AssessmentResource {
 
     @POST
     @Path("/{id}/validate")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validate a submitted assessment (CTC analysts), with an optional comment")
     @APIResponse(responseCode = "200", description = "The validated version", content = @Content(examples = @ExampleObject(name = "validated",
             value = "{\"id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"status\":\"VALIDATED\",\"decidedBy\":\"ctc-analyst-7\",\"decisionComment\":\"Consistent with the 2025 report.\"}")))
@@ -179,7 +178,6 @@ public class AssessmentResource {
 
     @POST
     @Path("/{id}/return")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Return a submitted assessment for revision (CTC analysts); the comment says what to revise")
     @APIResponse(responseCode = "200", description = "The returned version", content = @Content(examples = @ExampleObject(name = "returned",
             value = "{\"id\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"status\":\"RETURNED\",\"decidedBy\":\"ctc-analyst-7\",\"decisionComment\":\"V.4: give the date the centre began operating.\"}")))

@@ -99,23 +99,23 @@ public class MatchResource {
 
     @POST
     @Path("/{id}/accept")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accept a proposal (its provider); publishes tahub.matching.match.accepted")
     @APIResponse(responseCode = "200", description = "The accepted proposal", content = @Content(examples = @ExampleObject(name = "accepted", value = "{\"id\":\"c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f\",\"status\":\"ACCEPTED\",\"decidedBy\":\"officer-egmont-group\"}")))
     @APIResponse(responseCode = "403", description = "Not this proposal's provider", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Not proposed any more", content = @Content(mediaType = PROBLEM))
-    public MatchView accept(@PathParam("id") String id, DecisionInput body) {
-        return MatchView.of(decisions.accept(uuid("path.id", id), body == null ? null : body.reason(), caller.get()));
+    @Consumes(MediaType.WILDCARD)
+    public MatchView accept(@PathParam("id") String id, String body) {
+        return MatchView.of(decisions.accept(uuid("path.id", id), DecisionInput.reasonIn(body), caller.get()));
     }
 
     @POST
     @Path("/{id}/decline")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decline a proposal (its provider); it is not proposed again; publishes tahub.matching.match.declined")
     @APIResponse(responseCode = "200", description = "The declined proposal", content = @Content(examples = @ExampleObject(name = "declined", value = "{\"id\":\"c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f\",\"status\":\"DECLINED\",\"decisionReason\":\"No French-speaking mentor this year.\"}")))
     @APIResponse(responseCode = "409", description = "Already agreed or withdrawn", content = @Content(mediaType = PROBLEM))
-    public MatchView decline(@PathParam("id") String id, DecisionInput body) {
-        return MatchView.of(decisions.decline(uuid("path.id", id), body == null ? null : body.reason(), caller.get()));
+    @Consumes(MediaType.WILDCARD)
+    public MatchView decline(@PathParam("id") String id, String body) {
+        return MatchView.of(decisions.decline(uuid("path.id", id), DecisionInput.reasonIn(body), caller.get()));
     }
 
     @POST
