@@ -23,7 +23,9 @@ public enum EventType {
     ASSESSMENT_SUPERSEDED("tahub.assessments.assessment.superseded", Topic.ASSESSMENTS, "assessments/superseded.v1"),
     MATCH_PROPOSED("tahub.matching.match.proposed", Topic.MATCHING, "matching/proposed.v1"),
     MATCH_ACCEPTED("tahub.matching.match.accepted", Topic.MATCHING, "matching/decision.v1"),
-    MATCH_DECLINED("tahub.matching.match.declined", Topic.MATCHING, "matching/decision.v1");
+    MATCH_DECLINED("tahub.matching.match.declined", Topic.MATCHING, "matching/decision.v1"),
+    ENGAGEMENT_STARTED("tahub.matching.engagement.started", Topic.MATCHING, "matching/engagement.v1"),
+    ENGAGEMENT_COMPLETED("tahub.matching.engagement.completed", Topic.MATCHING, "matching/engagement.v1");
 
     private final String type;
     private final Topic topic;

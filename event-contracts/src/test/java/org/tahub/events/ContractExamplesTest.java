@@ -40,7 +40,8 @@ class ContractExamplesTest {
                 new Example("assessments/assessment.returned.json", AssessmentDecisionV1.class),
                 new Example("assessments/assessment.superseded.json", AssessmentSupersededV1.class),
                 new Example("matching/match.proposed.json", org.tahub.events.matching.MatchesProposedV1.class),
-                new Example("matching/match.accepted.json", org.tahub.events.matching.MatchDecisionV1.class));
+                new Example("matching/match.accepted.json", org.tahub.events.matching.MatchDecisionV1.class),
+                new Example("matching/engagement.completed.json", org.tahub.events.matching.EngagementV1.class));
     }
 
     @ParameterizedTest

@@ -16,7 +16,7 @@ import org.tahub.events.assessments.StateProfileV1;
 @QuarkusTest
 class GapsTest {
 
-    private static final StateProfileV1 GRENADA = new StateProfileV1("GRD", "Grenada", "019", "419", List.of("en"),
+    private static final StateProfileV1 GRENADA = new StateProfileV1("GRD", "GD", "Grenada", "019", "419", List.of("en"),
             "common-law", List.of("UN", "OAS", "COMMONWEALTH"));
 
     @BeforeEach

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.tahub.events.EventCodec;
 import org.tahub.events.EventEnvelope;
 import org.tahub.events.EventType;
+import org.tahub.events.assessments.ActivityStatusV1;
 import org.tahub.events.assessments.AssessmentSubmittedV1;
 import org.tahub.events.assessments.NeedV1;
 import org.tahub.events.assessments.RatificationV1;
@@ -17,11 +18,11 @@ import org.tahub.infrastructure.testing.TopicWriter;
 /** Submits assessments as assessments-service does: an assessment.submitted event on the real broker. */
 public final class Submissions {
 
-    public static final StateProfileV1 KENYA = new StateProfileV1("KEN", "Kenya", "002", "202", List.of("en"), "mixed",
+    public static final StateProfileV1 KENYA = new StateProfileV1("KEN", "KE", "Kenya", "002", "202", List.of("en"), "mixed",
             List.of("UN", "AU", "COMMONWEALTH"));
-    public static final StateProfileV1 GHANA = new StateProfileV1("GHA", "Ghana", "002", "202", List.of("en"),
+    public static final StateProfileV1 GHANA = new StateProfileV1("GHA", "GH", "Ghana", "002", "202", List.of("en"),
             "common-law", List.of("UN", "AU", "COMMONWEALTH"));
-    public static final StateProfileV1 SENEGAL = new StateProfileV1("SEN", "Senegal", "002", "202", List.of("fr"),
+    public static final StateProfileV1 SENEGAL = new StateProfileV1("SEN", "SN", "Senegal", "002", "202", List.of("fr"),
             "civil-law", List.of("UN", "AU", "OIC"));
 
     private Submissions() {
@@ -39,9 +40,17 @@ public final class Submissions {
     /** Sends the event and returns the assessment's id. */
     public static String submit(StateProfileV1 state, String visibility, List<NeedV1> needs,
                                 List<RatificationV1> ratifications) {
+        return submit(state, 2026, visibility, needs, ratifications, needs.stream()
+                .filter(n -> "activity".equals(n.kind()))
+                .map(n -> new ActivityStatusV1(n.activities().get(0), n.implementation())).toList());
+    }
+
+    /** The same, for a given period and with the statuses of every activity answered. */
+    public static String submit(StateProfileV1 state, int period, String visibility, List<NeedV1> needs,
+                                List<RatificationV1> ratifications, List<ActivityStatusV1> statuses) {
         String id = UUID.randomUUID().toString();
-        AssessmentSubmittedV1 payload = new AssessmentSubmittedV1(id, state.iso3(), 2026, 1, visibility,
-                "self-assessment", OffsetDateTime.now(ZoneOffset.UTC), List.of(), state, needs, ratifications);
+        AssessmentSubmittedV1 payload = new AssessmentSubmittedV1(id, state.iso3(), period, 1, visibility,
+                "self-assessment", OffsetDateTime.now(ZoneOffset.UTC), List.of(), state, needs, ratifications, statuses);
         EventEnvelope e = new EventEnvelope("1.0", UUID.randomUUID().toString(), "/tahub/assessments-service",
                 EventType.ASSESSMENT_SUBMITTED.type(), "assessments/" + id, OffsetDateTime.now(ZoneOffset.UTC),
                 "application/json", EventType.ASSESSMENT_SUBMITTED.dataschema(), EventCodec.toData(payload));

@@ -7,6 +7,7 @@ import org.tahub.assessments.domain.Need;
 import org.tahub.assessments.domain.State;
 import org.tahub.delivery.outbox.EventPublisher;
 import org.tahub.events.EventType;
+import org.tahub.events.assessments.ActivityStatusV1;
 import org.tahub.events.assessments.AssessmentDecisionV1;
 import org.tahub.events.assessments.AssessmentSubmittedV1;
 import org.tahub.events.assessments.AssessmentSupersededV1;
@@ -28,7 +29,7 @@ public class AssessmentEvents {
     }
 
     public void submitted(Assessment a, State state, List<Need> needs, List<String> supersedes) {
-        StateProfileV1 profile = new StateProfileV1(state.iso3, state.name, state.regionCode, state.subRegionCode,
+        StateProfileV1 profile = new StateProfileV1(state.iso3, state.iso2, state.name, state.regionCode, state.subRegionCode,
                 List.copyOf(state.unLanguages), state.legalTradition, List.copyOf(state.memberships));
         List<NeedV1> needPayloads = needs.stream().map(n -> new NeedV1(n.needId, n.kind, List.copyOf(n.activities),
                 List.copyOf(n.areas), n.priority == null ? null : n.priority.name(),
@@ -37,7 +38,8 @@ public class AssessmentEvents {
                 .map(r -> new RatificationV1(r.instrument(), r.status().name(), r.signedOn(), r.consentOn())).toList();
         publisher.publish(EventType.ASSESSMENT_SUBMITTED, a.state, subject(a), new AssessmentSubmittedV1(
                 a.id.toString(), a.state, a.period, a.revision, a.visibility.name(), a.origin, a.submittedAt,
-                supersedes, profile, needPayloads, ratifications));
+                supersedes, profile, needPayloads, ratifications, a.answers.stream()
+                .map(x -> new ActivityStatusV1(x.activity(), x.status().name())).toList()));
     }
 
     public void decided(Assessment a) {

@@ -11,6 +11,8 @@ import java.util.List;
  * @param supersedes the earlier versions this submission replaces (an earlier period, or the returned version of the
  *                   same period); each also gets its own {@code assessment.superseded} event
  * @param origin     {@code self-assessment}, or {@code ctc-synopsis-2004} for the requests of the 2004 synopsis
+ * @param statuses   the state's status of every activity it answered, needed or not (to measure the impact of
+ *                   assistance between one assessment and the next)
  */
 public record AssessmentSubmittedV1(
         String assessmentId,
@@ -23,5 +25,6 @@ public record AssessmentSubmittedV1(
         List<String> supersedes,
         StateProfileV1 stateProfile,
         List<NeedV1> needs,
-        List<RatificationV1> ratifications) {
+        List<RatificationV1> ratifications,
+        List<ActivityStatusV1> statuses) {
 }

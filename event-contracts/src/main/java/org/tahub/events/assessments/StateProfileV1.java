@@ -5,6 +5,7 @@ import java.util.List;
 /** What matching needs to know of a state to judge an offer's eligibility (from the states registry). */
 public record StateProfileV1(
         String iso3,
+        String iso2,
         String name,
         String regionCode,
         String subregionCode,

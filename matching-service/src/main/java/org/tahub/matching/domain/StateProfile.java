@@ -19,6 +19,8 @@ public class StateProfile extends PanacheEntityBase {
     @Id
     public String iso3;
 
+    public String iso2;
+
     public String name;
 
     @Column(name = "region_code")

@@ -10,6 +10,7 @@ import org.tahub.delivery.outbox.EventPublisher;
 import org.tahub.events.EventType;
 import org.tahub.events.matching.MatchDecisionV1;
 import org.tahub.identity.Caller;
+import org.tahub.matching.domain.Engagement;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.MatchStatus;
 import org.tahub.matching.domain.Need;
@@ -65,6 +66,22 @@ public class MatchDecisions {
         requireStatus(p, MatchStatus.ACCEPTED, "agree to");
         p.status = MatchStatus.AGREED;
         p.updatedAt = now();
+        Need need = Need.findById(new Need.Key(p.assessmentId, p.needId));
+        Engagement e = new Engagement();
+        e.id = UUID.randomUUID();
+        e.matchId = p.id;
+        e.assessmentId = p.assessmentId;
+        e.needId = p.needId;
+        e.state = p.state;
+        e.providerId = p.providerId;
+        e.offerId = p.offerId;
+        e.activities = new java.util.ArrayList<>(need.activities);
+        e.areas = new java.util.ArrayList<>(need.areas);
+        e.status = org.tahub.matching.domain.EngagementStatus.AGREED;
+        e.baselinePeriod = need.period;
+        e.baselineStatus = need.implementation;
+        e.agreedAt = p.updatedAt;
+        e.persist();
         return p;
     }
 

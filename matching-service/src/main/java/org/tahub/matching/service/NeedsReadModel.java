@@ -36,10 +36,12 @@ public class NeedsReadModel implements AssessmentEventHandler {
 
     private final NeedClassification classification;
     private final MatchingRound round;
+    private final ImpactLedger impact;
 
-    public NeedsReadModel(NeedClassification classification, MatchingRound round) {
+    public NeedsReadModel(NeedClassification classification, MatchingRound round, ImpactLedger impact) {
         this.classification = classification;
         this.round = round;
+        this.impact = impact;
     }
 
     @Override
@@ -88,6 +90,7 @@ public class NeedsReadModel implements AssessmentEventHandler {
             need.persist();
         }
         Need.getEntityManager().flush();
+        impact.record(s);
         round.matchAssessment(assessment, "assessment-submitted");
     }
 
@@ -110,6 +113,7 @@ public class NeedsReadModel implements AssessmentEventHandler {
             p.iso3 = s.state();
         }
         var sp = s.stateProfile();
+        p.iso2 = sp.iso2();
         p.name = sp.name();
         p.regionCode = sp.regionCode();
         p.subregionCode = sp.subregionCode();

@@ -1,0 +1,14 @@
+package org.tahub.matching.api;
+
+import java.util.List;
+
+/**
+ * The impact of engagements, by provider, area and state: how many were agreed, completed, measured against the
+ * state's next assessment, and with what result; {@code improvementRate} is improved / measured.
+ */
+public record ImpactView(List<Row> byProvider, List<Row> byArea, List<Row> byState) {
+
+    public record Row(String key, long engagements, long completed, long measured, long improved, long unchanged,
+                      long worsened, long notReported, Double improvementRate) {
+    }
+}

@@ -1,0 +1,133 @@
+package org.tahub.matching.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.tahub.delivery.outbox.EventPublisher;
+import org.tahub.events.EventType;
+import org.tahub.events.matching.EngagementV1;
+import org.tahub.identity.Caller;
+import org.tahub.matching.domain.Engagement;
+import org.tahub.matching.domain.EngagementStatus;
+import org.tahub.matching.rules.EngagementAccess;
+import org.tahub.problems.Problem;
+import org.tahub.problems.ProblemException;
+
+/**
+ * An engagement's life after the state's agreement: the provider starts delivery (engagement.started) and completes
+ * it with what was delivered (engagement.completed); the state evaluates it. Repeating a step is harmless; a step out
+ * of order is a 409.
+ */
+@ApplicationScoped
+@Transactional
+public class EngagementWorkflow {
+
+    private final EngagementAccess access;
+    private final EventPublisher publisher;
+
+    public EngagementWorkflow(EngagementAccess access, EventPublisher publisher) {
+        this.access = access;
+        this.publisher = publisher;
+    }
+
+    public Engagement start(UUID id, Caller caller) {
+        Engagement e = find(id, caller);
+        access.requireProvider(caller, e);
+        if (e.status == EngagementStatus.IN_DELIVERY) {
+            return e;
+        }
+        require(e, EngagementStatus.AGREED, "start");
+        e.status = EngagementStatus.IN_DELIVERY;
+        e.startedAt = now();
+        publish(EventType.ENGAGEMENT_STARTED, e, e.startedAt);
+        return e;
+    }
+
+    public Engagement complete(UUID id, String outcome, Caller caller) {
+        Engagement e = find(id, caller);
+        access.requireProvider(caller, e);
+        if (e.status == EngagementStatus.COMPLETED) {
+            return e;
+        }
+        require(e, EngagementStatus.IN_DELIVERY, "complete");
+        if (outcome == null || outcome.isBlank() || outcome.length() > 4000) {
+            throw ProblemException.unprocessable(List.of(new Problem.FieldError("body.outcome",
+                    "is required (what was delivered), at most 4000 characters")));
+        }
+        e.status = EngagementStatus.COMPLETED;
+        e.completedAt = now();
+        e.outcome = outcome.strip();
+        publish(EventType.ENGAGEMENT_COMPLETED, e, e.completedAt);
+        return e;
+    }
+
+    public Engagement evaluate(UUID id, Integer rating, String comment, Caller caller) {
+        Engagement e = find(id, caller);
+        access.requireState(caller, e);
+        if (e.status == EngagementStatus.EVALUATED) {
+            return e;
+        }
+        require(e, EngagementStatus.COMPLETED, "evaluate");
+        if (rating == null || rating < 1 || rating > 5 || (comment != null && comment.length() > 4000)) {
+            throw ProblemException.unprocessable(List.of(new Problem.FieldError(rating == null || rating < 1 || rating > 5
+                    ? "body.rating" : "body.comment", rating == null || rating < 1 || rating > 5
+                    ? "is required: 1 (useless) to 5 (excellent)" : "at most 4000 characters")));
+        }
+        e.status = EngagementStatus.EVALUATED;
+        e.evaluatedAt = now();
+        e.evaluationRating = rating;
+        e.evaluationComment = comment == null || comment.isBlank() ? null : comment.strip();
+        return e;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Engagement get(UUID id, Caller caller) {
+        return find(id, caller);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Engagement> list(String state, String provider, EngagementStatus status, Caller caller, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder q = new StringBuilder("from Engagement e where ").append(access.visibleWhere(caller, params));
+        if (state != null) {
+            q.append(" and e.state = :state");
+            params.put("state", state);
+        }
+        if (provider != null) {
+            q.append(" and e.providerId = :provider");
+            params.put("provider", provider);
+        }
+        if (status != null) {
+            q.append(" and e.status = :status");
+            params.put("status", status);
+        }
+        return Engagement.<Engagement>find(q + " order by e.agreedAt desc", params).range(0, limit - 1).list();
+    }
+
+    private Engagement find(UUID id, Caller caller) {
+        return access.visible(caller, Engagement.findById(id), id.toString());
+    }
+
+    private void publish(EventType type, Engagement e, OffsetDateTime at) {
+        publisher.publish(type, e.state, "engagements/" + e.id, new EngagementV1(e.id.toString(), e.matchId.toString(),
+                e.assessmentId.toString(), e.needId, e.state, e.providerId, e.offerId, List.copyOf(e.activities),
+                e.status.name(), at, e.outcome));
+    }
+
+    private static void require(Engagement e, EngagementStatus expected, String action) {
+        if (e.status != expected) {
+            throw ProblemException.conflict("transition-not-allowed", "cannot " + action + " engagement " + e.id
+                    + ": it is " + e.status);
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+}
