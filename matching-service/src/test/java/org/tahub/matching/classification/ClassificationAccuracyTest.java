@@ -1,0 +1,28 @@
+package org.tahub.matching.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the classifier's accuracy on the held-out statements (never exemplars, never used to tune it) against
+ * regression: the floors are the figures recorded in docs/matching.md, less a small margin for numeric noise.
+ */
+class ClassificationAccuracyTest {
+
+    static final double TOP1_FLOOR = 0.68;
+    static final double TOP3_FLOOR = 0.91;
+
+    @Test
+    void heldOutAccuracyDoesNotFallBelowWhatDocsMatchingRecords() throws IOException {
+        NeedClassifier classifier = new NeedClassifier(ClassificationEvaluation.exemplars(), new TextEmbedder(),
+                NeedClassifier.Tuning.DEFAULT);
+        ClassificationEvaluation.Result held = ClassificationEvaluation.heldOut(classifier);
+        System.out.println("held-out classification: " + held);
+        assertThat(held.n()).isEqualTo(100);
+        assertThat(held.top1Rate()).as("top-1 area accuracy; misses:%n%s", String.join("\n", held.misses()))
+                .isGreaterThanOrEqualTo(TOP1_FLOOR);
+        assertThat(held.top3Rate()).isGreaterThanOrEqualTo(TOP3_FLOOR);
+    }
+}
