@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClassificationAccuracyTest {
 
-    static final double TOP1_FLOOR = 0.68;
+    static final double TOP1_FLOOR = 0.66;
     static final double TOP3_FLOOR = 0.91;
 
     @Test
