@@ -1,0 +1,59 @@
+package org.tahub.gateway.deadletters;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tahub.problems.ProblemException;
+import org.tahub.problems.QueryParameters;
+
+/** Administrators see what consumers could not process, and replay it (the gateway lets only admins reach this). */
+@Path("/api/v1/admin/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+public class DeadLetterResource {
+
+    private static final String EXAMPLE = "{\"topic\":\"tahub.catalogue.v1.dlq.assessments-service\",\"partition\":0,\"offset\":3,\"at\":\"2026-11-28T10:00:00Z\",\"key\":\"IX.2\",\"value\":\"this is not an event\",\"originalTopic\":\"tahub.catalogue.v1\",\"originalPartition\":1,\"originalOffset\":57,\"reason\":\"not a CloudEvents 1.0 JSON envelope\",\"cause\":null,\"replayedFrom\":null}";
+
+    private final DeadLetters deadLetters;
+
+    public DeadLetterResource(DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @GET
+    @Operation(summary = "Dead letters of every consumer (or of one dead-letter topic), newest first, with the reason")
+    @APIResponse(responseCode = "200", description = "The dead letters", content = @Content(examples = @ExampleObject(name = "dead letters", value = "[" + EXAMPLE + "]")))
+    @APIResponse(responseCode = "503", description = "The broker cannot be reached", content = @Content(mediaType = "application/problem+json"))
+    public List<DeadLetterView> list(@QueryParam("topic") String topic, @QueryParam("limit") @DefaultValue("200") String limit) {
+        int n = QueryParameters.integer("limit", limit);
+        if (n < 1 || n > 1000) {
+            throw ProblemException.badRequest("query.limit", "must be between 1 and 1000");
+        }
+        return deadLetters.list(topic, n);
+    }
+
+    @POST
+    @Path("/{topic}/{partition}/{offset}/replay")
+    @Operation(summary = "Replay one dead letter to the topic it came from (consumers are idempotent)")
+    @APIResponse(responseCode = "200", description = "Replayed", content = @Content(examples = @ExampleObject(name = "replayed", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such dead letter", content = @Content(mediaType = "application/problem+json"))
+    public DeadLetterView replay(@PathParam("topic") String topic, @PathParam("partition") String partition,
+                                 @PathParam("offset") String offset) {
+        try {
+            return deadLetters.replay(topic, Integer.parseInt(partition), Long.parseLong(offset));
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("dead letter " + topic + "/" + partition + "/" + offset);
+        }
+    }
+}
