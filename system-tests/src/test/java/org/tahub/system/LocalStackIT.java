@@ -166,6 +166,19 @@ class LocalStackIT {
         given().header("X-API-Key", providerKey).get("/api/v1/matches/" + othersMatch).then().statusCode(404)
                 .contentType("application/problem+json");
         given().header("X-API-Key", providerKey).post("/api/v1/matches/" + othersMatch + "/accept").then().statusCode(404);
+
+        // A CTC liaison system reading the topics from the beginning rebuilds where each assessment stands and which
+        // matches were accepted (docs/liaison.md).
+        String accepted = proposals.getString("items[0].id");
+        as(keys.get("TAHUB_ADMIN_KEY")).post("/api/v1/matches/" + accepted + "/accept").then().statusCode(200);
+        LiaisonConsumer liaison = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(
+                () -> new LiaisonConsumer().readAll(stack.kafkaBootstrap(), Duration.ofSeconds(20)),
+                l -> l.accepted().containsKey(accepted));
+        assertThat(liaison.submissions().get(earlier).status()).isEqualTo("SUPERSEDED");
+        assertThat(liaison.submissions().get(later).status()).isEqualTo("SUBMITTED");
+        assertThat(liaison.submissions().get(later).needs()).isEqualTo(2);
+        assertThat(liaison.submissions().values()).filteredOn(s -> s.period() == 2004).hasSize(52);
+        assertThat(liaison.accepted().get(accepted).state()).isEqualTo("KEN");
     }
 
     @Test
