@@ -103,18 +103,27 @@ class MatchingTest {
                 .statusCode(200).body("find { it.assessmentId == '" + assessment + "' }.providers.find { it.status == 'AGREED' }.providerId",
                         equalTo(provider));
 
-        // A new offer on V.1 from another provider is proposed too, but says that Ghana is already engaged on it.
-        String other = "coordination-test-donor";
-        Callers.admin().body(Map.of("id", other, "name", "A donor registered by the test", "kind", "BILATERAL_DONOR"))
+        // Ghana's next assessment asks again for help on V.1: other providers are proposed, but each proposal says
+        // that Ghana is already engaged on it.
+        String next = Submissions.submit(Submissions.GHANA, "PROVIDERS",
+                List.of(Submissions.activity("V.1", "HIGH", "Terrorist financing is still not an offence.")), List.of());
+        JsonPath again = await().atMost(Duration.ofSeconds(60)).until(() -> Callers.analyst()
+                .queryParam("assessment", next).get("/api/v1/matches").then().extract().jsonPath(), j -> j.getInt("total") > 0);
+        List<Map<String, Object>> others = again.<Map<String, Object>>getList("items").stream()
+                .filter(m -> !provider.equals(m.get("providerId"))).toList();
+        assertThat(others).isNotEmpty().allSatisfy(m -> assertThat((String) m.get("coordination"))
+                .as("proposal %s", m).contains("Ghana already has an engagement on V.1"));
+
+        // A new offer on V.1 from a provider registered now is matched with the needs it may serve.
+        String newcomer = "coordination-test-donor";
+        Callers.admin().body(Map.of("id", newcomer, "name", "A donor registered by the test", "kind", "BILATERAL_DONOR"))
                 .post("/api/v1/providers").then().statusCode(201);
-        Callers.provider(other).body(Map.of("id", other + "-cft-offence-drafting-test", "title",
+        Callers.provider(newcomer).body(Map.of("id", newcomer + "-cft-offence-drafting-test", "title",
                         "Drafting the terrorist financing offence", "activities", List.of("V.1"), "modality", "EXPERT_ADVICE",
                         "languages", List.of("en"), "capacity", 5, "periodStart", "2026-01-01", "periodEnd", "2028-12-31"))
                 .post("/api/v1/offers").then().statusCode(201);
-        JsonPath rematched = await().atMost(Duration.ofSeconds(60)).until(() -> Callers.analyst()
-                        .queryParam("assessment", assessment).queryParam("provider", other).get("/api/v1/matches").then()
-                        .extract().jsonPath(), j -> j.getInt("total") > 0);
-        assertThat(rematched.getString("items[0].coordination")).contains("Ghana already has an engagement on V.1");
+        await().atMost(Duration.ofSeconds(60)).until(() -> Callers.analyst().queryParam("assessment", next)
+                .queryParam("provider", newcomer).get("/api/v1/matches").then().extract().jsonPath().getInt("total") > 0);
     }
 
     @Test

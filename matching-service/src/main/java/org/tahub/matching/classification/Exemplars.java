@@ -13,13 +13,16 @@ import java.util.List;
 
 /**
  * The labelled statements shipped with the service: the 2004 synopsis's requests (labelled by analysts against the
- * checklist) and the training half of the team's written statements. The other half is kept for evaluation only
+ * checklist), the training half of the team's written statements, and three statements per activity written for
+ * training. The other half is kept for evaluation only
  * (test resources) and never becomes an exemplar.
  */
 public final class Exemplars {
 
     public static final String SYNOPSIS = "classification/synopsis-2004.jsonl";
     public static final String TRAINING = "classification/statements-training.jsonl";
+    /** Three statements per checklist activity, written for training (never the evaluation set's). */
+    public static final String WRITTEN = "classification/statements-written.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Exemplars() {
@@ -29,6 +32,7 @@ public final class Exemplars {
     public static List<Exemplar> labelledStatements() {
         List<Exemplar> all = new ArrayList<>(read(SYNOPSIS, "synopsis-2004"));
         all.addAll(read(TRAINING, "statement"));
+        all.addAll(read(WRITTEN, "statement"));
         return all;
     }
 
