@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import io.quarkus.test.junit.QuarkusTest;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ClassificationAccuracyTest {
 
+    private static final Logger LOG = Logger.getLogger(ClassificationAccuracyTest.class);
+
     static final double TOP1_FLOOR = 0.75;
     static final double TOP3_FLOOR = 0.91;
 
@@ -23,7 +26,7 @@ class ClassificationAccuracyTest {
         NeedClassifier classifier = new NeedClassifier(ClassificationEvaluation.exemplars(), new TextEmbedder(),
                 NeedClassifier.Tuning.DEFAULT);
         ClassificationEvaluation.Result held = ClassificationEvaluation.heldOut(classifier);
-        System.out.println("held-out classification: " + held);
+        LOG.infof("held-out classification: %s", held);
         assertThat(held.n()).isEqualTo(100);
         assertThat(held.top1Rate()).as("top-1 area accuracy; misses:%n%s", String.join("\n", held.misses()))
                 .isGreaterThanOrEqualTo(TOP1_FLOOR);
