@@ -26,6 +26,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     static final String REQUEST_ID = "X-Request-Id";
+    static final int RETRY_AFTER_SECONDS = 2;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
@@ -98,6 +99,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (TransientFailures.isTransient(e)) {
+            // The database is restarting or unreachable: nothing was saved, and the same call will succeed shortly.
+            LOG.warnf("request %s to %s: database unavailable (%s)", headers.getHeaderString(REQUEST_ID), uri.getPath(),
+                    e);
+            Problem p = Problem.of(503, "Service Unavailable", "service-unavailable",
+                    "the service's database is unavailable for a moment; nothing was saved, retry after "
+                            + RETRY_AFTER_SECONDS + " seconds", List.of());
+            return Response.fromResponse(located(p, uri, headers)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.errorf(e, "request %s to %s failed", headers.getHeaderString(REQUEST_ID), uri.getPath());
         Problem p = Problem.of(500, "Internal Server Error", "internal-error",
                 "the service could not complete the request; quote the request id when reporting it", List.of());

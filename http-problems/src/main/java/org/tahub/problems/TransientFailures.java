@@ -1,0 +1,47 @@
+package org.tahub.problems;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tells a failure that goes away by itself (the database restarting or unreachable, a serialization conflict) from
+ * one that will fail again however often it is tried. REST answers the first kind with 503 and Retry-After; event
+ * consumers retry it instead of dead-lettering the event.
+ */
+public final class TransientFailures {
+
+    /**
+     * PostgreSQL SQLSTATEs worth retrying: connection exceptions (class 08), serialization failure and deadlock
+     * (40001, 40P01), and the server shutting down or starting (57P01 admin shutdown, 57P02 crash shutdown,
+     * 57P03 cannot connect now).
+     */
+    private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01", "57P01", "57P02", "57P03");
+
+    private TransientFailures() {
+    }
+
+    /** True when {@code failure}, or anything in its chain of causes, is a transient database failure. */
+    public static boolean isTransient(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || RETRYABLE_STATES.contains(state))) {
+                    return true;
+                }
+                // Agroal's pool, when no connection could be had in time (the server is away or saturated).
+                if (state == null && String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,39 @@
+package org.tahub.problems;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class TransientFailuresTest {
+
+    @Test
+    void aLostOrRefusedConnectionDeepInTheCausesIsTransient() {
+        SQLException refused = new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+        RuntimeException wrapped = new RuntimeException("could not prepare statement",
+                new IllegalStateException("JDBC", refused));
+        assertThat(TransientFailures.isTransient(wrapped)).isTrue();
+        assertThat(TransientFailures.isTransient(new SQLException("terminating connection due to administrator command",
+                "57P01"))).isTrue();
+        assertThat(TransientFailures.isTransient(new SQLTransientConnectionException("pool exhausted"))).isTrue();
+        assertThat(TransientFailures.isTransient(new SQLException("Sorry, acquisition timeout!"))).isTrue();
+        assertThat(TransientFailures.isTransient(new SQLException("could not serialize access", "40001"))).isTrue();
+    }
+
+    @Test
+    void aFailureThatWouldRecurIsNotTransient() {
+        assertThat(TransientFailures.isTransient(new SQLException("duplicate key value", "23505"))).isFalse();
+        assertThat(TransientFailures.isTransient(new SQLException("column \"x\" does not exist", "42703"))).isFalse();
+        assertThat(TransientFailures.isTransient(new IllegalArgumentException("not a valid event"))).isFalse();
+        assertThat(TransientFailures.isTransient(null)).isFalse();
+    }
+
+    @Test
+    void aCycleInTheCausesEnds() {
+        RuntimeException a = new RuntimeException("a");
+        RuntimeException b = new RuntimeException("b", a);
+        a.initCause(b);
+        assertThat(TransientFailures.isTransient(a)).isFalse();
+    }
+}
