@@ -1,14 +1,11 @@
 package org.tahub.assessments.messaging;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.tahub.assessments.service.ChecklistReadModel;
-import org.tahub.delivery.inbox.EventInbox;
-import org.tahub.events.EventCodec;
-import org.tahub.events.EventEnvelope;
+import org.tahub.delivery.inbox.InboxProcessing;
 import org.tahub.events.catalogue.CatalogueEventHandler;
 
 /**
@@ -20,25 +17,17 @@ import org.tahub.events.catalogue.CatalogueEventHandler;
 public class CatalogueConsumer {
 
     static final String CONSUMER = "assessments-service.catalogue";
-    private static final Logger LOG = Logger.getLogger(CatalogueConsumer.class);
 
-    private final EventInbox inbox;
+    private final InboxProcessing inbox;
     private final ChecklistReadModel readModel;
 
-    public CatalogueConsumer(EventInbox inbox, ChecklistReadModel readModel) {
+    public CatalogueConsumer(InboxProcessing inbox, ChecklistReadModel readModel) {
         this.inbox = inbox;
         this.readModel = readModel;
     }
 
     @Incoming("catalogue")
-    @Blocking
-    @Transactional
-    public void consume(String value) {
-        EventEnvelope event = EventCodec.read(value);
-        if (!inbox.firstDelivery(CONSUMER, event)) {
-            LOG.debugf("event %s already processed", event.id());
-            return;
-        }
-        CatalogueEventHandler.dispatch(event, readModel);
+    public CompletionStage<Void> consume(Message<String> record) {
+        return inbox.handle(CONSUMER, record, event -> CatalogueEventHandler.dispatch(event, readModel));
     }
 }

@@ -1,12 +1,10 @@
 package org.tahub.matching.messaging;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.tahub.delivery.inbox.EventInbox;
-import org.tahub.events.EventCodec;
-import org.tahub.events.EventEnvelope;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.tahub.delivery.inbox.InboxProcessing;
 import org.tahub.events.assessments.AssessmentEventHandler;
 import org.tahub.matching.service.NeedsReadModel;
 
@@ -19,22 +17,16 @@ public class AssessmentConsumer {
 
     static final String CONSUMER = "matching-service.assessments";
 
-    private final EventInbox inbox;
+    private final InboxProcessing inbox;
     private final NeedsReadModel needs;
 
-    public AssessmentConsumer(EventInbox inbox, NeedsReadModel needs) {
+    public AssessmentConsumer(InboxProcessing inbox, NeedsReadModel needs) {
         this.inbox = inbox;
         this.needs = needs;
     }
 
     @Incoming("assessments")
-    @Blocking
-    @Transactional
-    public void consume(String value) {
-        EventEnvelope event = EventCodec.read(value);
-        if (!inbox.firstDelivery(CONSUMER, event)) {
-            return;
-        }
-        AssessmentEventHandler.dispatch(event, needs);
+    public CompletionStage<Void> consume(Message<String> record) {
+        return inbox.handle(CONSUMER, record, event -> AssessmentEventHandler.dispatch(event, needs));
     }
 }

@@ -1,12 +1,10 @@
 package org.tahub.matching.messaging;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.tahub.delivery.inbox.EventInbox;
-import org.tahub.events.EventCodec;
-import org.tahub.events.EventEnvelope;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.tahub.delivery.inbox.InboxProcessing;
 import org.tahub.events.catalogue.CatalogueEventHandler;
 import org.tahub.matching.service.CatalogueReadModel;
 
@@ -16,22 +14,16 @@ public class CatalogueConsumer {
 
     static final String CONSUMER = "matching-service.catalogue";
 
-    private final EventInbox inbox;
+    private final InboxProcessing inbox;
     private final CatalogueReadModel readModel;
 
-    public CatalogueConsumer(EventInbox inbox, CatalogueReadModel readModel) {
+    public CatalogueConsumer(InboxProcessing inbox, CatalogueReadModel readModel) {
         this.inbox = inbox;
         this.readModel = readModel;
     }
 
     @Incoming("catalogue")
-    @Blocking
-    @Transactional
-    public void consume(String value) {
-        EventEnvelope event = EventCodec.read(value);
-        if (!inbox.firstDelivery(CONSUMER, event)) {
-            return;
-        }
-        CatalogueEventHandler.dispatch(event, readModel);
+    public CompletionStage<Void> consume(Message<String> record) {
+        return inbox.handle(CONSUMER, record, event -> CatalogueEventHandler.dispatch(event, readModel));
     }
 }
