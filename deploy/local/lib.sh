@@ -94,16 +94,19 @@ stop_process() {
   local name="$1"
   if pid_alive "$name"; then
     local pid; pid=$(recorded_pid "$name")
+    local started; started=$(date +%s%N)
     kill -TERM "$pid" 2>/dev/null
-    for _ in $(seq 1 60); do
+    for _ in $(seq 1 300); do
       kill -0 "$pid" 2>/dev/null || break
-      sleep 0.5
+      sleep 0.1
     done
     if kill -0 "$pid" 2>/dev/null; then
       info "$name did not stop in 30 s: killing it"
       kill -KILL "$pid" 2>/dev/null
+    else
+      local ms=$(( ($(date +%s%N) - started) / 1000000 ))
+      info "stopped $name (pid $pid) cleanly in ${ms} ms"
     fi
-    info "stopped $name (pid $pid)"
   fi
   rm -f "$PIDS/$name.pid"
 }
