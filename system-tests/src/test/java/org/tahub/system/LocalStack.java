@@ -12,18 +12,24 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The suite as a user starts it: {@code deploy/local/up.sh --detach} and {@code down.sh}, on free ports, with its
- * data under {@code system-tests/target/run}. Every process is a real one: PostgreSQL, Kafka, the four packaged
+ * data under {@code system-tests/target/run} (or another folder of target/). Every process is a real one: PostgreSQL, Kafka, the four packaged
  * services.
  */
 final class LocalStack {
 
     final Path root = Path.of(System.getProperty("tahub.root", "..")).toAbsolutePath().normalize();
-    final Path runDir = root.resolve("system-tests/target/run");
+    final Path runDir;
     final Map<String, String> env = new HashMap<>();
     final String adminKey = "system-test-admin-key-" + Long.toHexString(System.nanoTime());
     final int gatewayPort;
 
     LocalStack() throws IOException {
+        this("run");
+    }
+
+    /** A stack of its own, with its data under {@code system-tests/target/<folder>}. */
+    LocalStack(String folder) throws IOException {
+        runDir = root.resolve("system-tests/target").resolve(folder);
         List<Integer> ports = freePorts(7);
         gatewayPort = ports.get(0);
         env.put("TAHUB_RUN_DIR", runDir.toString());
@@ -39,6 +45,11 @@ final class LocalStack {
 
     String kafkaBootstrap() {
         return "127.0.0.1:" + env.get("TAHUB_EMBEDDED_KAFKA_PORT");
+    }
+
+    /** JDBC URL of one of the suite's databases on the embedded PostgreSQL (user postgres, no password). */
+    String database(String name) {
+        return "jdbc:postgresql://127.0.0.1:" + env.get("TAHUB_EMBEDDED_DB_PORT") + "/" + name;
     }
 
     String gateway() {
