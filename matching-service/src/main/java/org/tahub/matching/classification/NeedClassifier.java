@@ -20,7 +20,7 @@ public final class NeedClassifier {
     /** How the two similarities are blended and how many neighbours vote; chosen on the training statements only. */
     public record Tuning(double lexicalWeight, int neighbours, double sharpness, double modelWeight, double l2,
                          double statementWeight) {
-        public static final Tuning DEFAULT = new Tuning(0.3, 5, 8.0, 0.5, 1e-4, 3.0);
+        public static final Tuning DEFAULT = new Tuning(0.3, 5, 8.0, 0.5, 1e-3, 1.0);
     }
 
     static final List<String> AREAS = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI");
