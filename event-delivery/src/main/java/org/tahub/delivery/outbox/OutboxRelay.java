@@ -160,6 +160,12 @@ public class OutboxRelay {
                     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
                     p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
                     p.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+                    // match.proposed carries an assessment's whole standing set: about 600 KB of JSON for a state
+                    // that needs the whole checklist. Compressed (lz4, pure Java), it is a tenth of that on the
+                    // broker, whose 1 MB limit applies to compressed batches; the producer's own check is on the
+                    // uncompressed size, hence 8 MiB.
+                    p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+                    p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
                     int timeout = (int) sendTimeout.toMillis();
                     p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 5000));
                     p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 5000));

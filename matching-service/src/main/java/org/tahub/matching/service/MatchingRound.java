@@ -1,5 +1,7 @@
 package org.tahub.matching.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -36,7 +39,8 @@ import org.tahub.matching.engine.Words;
 /**
  * Runs the engine for the current needs of an assessment and keeps its proposals: a proposal that still stands keeps
  * its id and status (a provider's answer is never lost), one that no longer does is withdrawn if it was only
- * proposed, a declined one is never proposed again; the new set is announced in one match.proposed event.
+ * proposed, a declined one is never proposed again; only what changed is written. The new set is announced in one
+ * match.proposed event: always after a submission, after a rematch only when something changed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -48,16 +52,40 @@ public class MatchingRound {
         this.publisher = publisher;
     }
 
+    /**
+     * What a round needs that does not depend on the assessment: the engine over the active offers (with their
+     * capacity in use) and the activities' titles. Build it once for a batch of assessments matched one after another.
+     */
+    public record Context(MatchingEngine engine, Map<String, String> activityTitles) {
+    }
+
+    public Context context() {
+        return new Context(new MatchingEngine(offers(), LocalDate.now(ZoneOffset.UTC)), activityTitles());
+    }
+
+    /** The reason of a round run because the assessment was just submitted. */
+    public static final String ASSESSMENT_SUBMITTED = "assessment-submitted";
+
     public void matchAssessment(UUID assessmentId, String reason) {
+        matchAssessment(assessmentId, reason, context());
+    }
+
+    public void matchAssessment(UUID assessmentId, String reason, Context context) {
+        // One round per assessment at a time: the consumer (a submission) and the rematch (an offer changed) may
+        // match the same assessment at once; the second waits for the first's commit and then sees its proposals,
+        // instead of inserting the same (need, offer) again and failing on match_proposal_once.
+        Need.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) as round_lock")
+                .setParameter(1, assessmentId.getMostSignificantBits() ^ assessmentId.getLeastSignificantBits())
+                .getSingleResult();
         List<Need> needs = Need.list("key.assessmentId = ?1 and current = true", assessmentId);
         if (needs.isEmpty()) {
             return;
         }
         String iso3 = needs.get(0).state;
         StateProfile profile = StateProfile.findById(iso3);
-        MatchingEngine engine = new MatchingEngine(offers(), LocalDate.now(ZoneOffset.UTC));
+        MatchingEngine engine = context.engine();
         MatchingEngine.Engagements engagements = engagements(iso3);
-        Map<String, String> activityTitles = activityTitles();
+        Map<String, String> activityTitles = context.activityTitles();
         StateFacts state = new StateFacts(profile.iso3, profile.name, profile.regionCode, profile.subregionCode,
                 profile.languages, profile.legalTradition, profile.memberships);
 
@@ -67,6 +95,7 @@ public class MatchingRound {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         Set<String> standing = new HashSet<>();
         List<MatchesProposedV1.ProposalV1> announced = new ArrayList<>();
+        boolean changed = false;
         for (Need n : needs) {
             String text = n.text != null ? n.text
                     : n.activities.stream().map(a -> activityTitles.getOrDefault(a, a)).collect(Collectors.joining(". "));
@@ -78,6 +107,7 @@ public class MatchingRound {
                 if (row != null && row.status == MatchStatus.DECLINED) {
                     continue;
                 }
+                JsonNode components = EventCodec.mapper().valueToTree(p.components());
                 if (row == null) {
                     row = new MatchProposal();
                     row.id = UUID.randomUUID();
@@ -89,16 +119,17 @@ public class MatchingRound {
                     row.status = MatchStatus.PROPOSED;
                     row.createdAt = now;
                     existing.put(key, row);
-                } else if (row.status == MatchStatus.WITHDRAWN) {
-                    row.status = MatchStatus.PROPOSED;
+                    write(row, p, components, now);
+                    row.persist();
+                    changed = true;
+                } else if (row.status == MatchStatus.WITHDRAWN || differs(row, p, components)) {
+                    // Only what changed is written: a round that finds the same proposals writes nothing.
+                    if (row.status == MatchStatus.WITHDRAWN) {
+                        row.status = MatchStatus.PROPOSED;
+                    }
+                    write(row, p, components, now);
+                    changed = true;
                 }
-                row.rank = p.rank();
-                row.score = p.score();
-                row.components = EventCodec.mapper().valueToTree(p.components()).toString();
-                row.explanation = p.explanation();
-                row.coordination = p.coordination();
-                row.updatedAt = now;
-                row.persist();
                 standing.add(key);
                 announced.add(new MatchesProposedV1.ProposalV1(row.id.toString(), p.needId(), p.offerId(),
                         p.providerId(), p.rank(), p.score(), p.components().stream()
@@ -106,14 +137,42 @@ public class MatchingRound {
                         .toList(), p.coordination()));
             }
         }
-        existing.forEach((key, row) -> {
-            if (!standing.contains(key) && row.status == MatchStatus.PROPOSED) {
+        for (Map.Entry<String, MatchProposal> e : existing.entrySet()) {
+            MatchProposal row = e.getValue();
+            if (!standing.contains(e.getKey()) && row.status == MatchStatus.PROPOSED) {
                 row.status = MatchStatus.WITHDRAWN;
                 row.updatedAt = now;
+                changed = true;
             }
-        });
-        publisher.publish(EventType.MATCH_PROPOSED, iso3, "assessments/" + assessmentId + "/matches",
-                new MatchesProposedV1(assessmentId.toString(), iso3, reason, now, announced));
+        }
+        // After a submission the set is always announced (it may be empty); after a rematch only when it changed.
+        if (changed || ASSESSMENT_SUBMITTED.equals(reason)) {
+            publisher.publish(EventType.MATCH_PROPOSED, iso3, "assessments/" + assessmentId + "/matches",
+                    new MatchesProposedV1(assessmentId.toString(), iso3, reason, now, announced));
+        }
+    }
+
+    private static void write(MatchProposal row, Proposal p, JsonNode components, OffsetDateTime now) {
+        row.rank = p.rank();
+        row.score = p.score();
+        row.components = components.toString();
+        row.explanation = p.explanation();
+        row.coordination = p.coordination();
+        row.updatedAt = now;
+    }
+
+    /** Whether the engine's new reading of a standing proposal differs from the stored one. */
+    private static boolean differs(MatchProposal row, Proposal p, JsonNode components) {
+        if (row.rank != p.rank() || row.score != p.score() || !Objects.equals(row.explanation, p.explanation())
+                || !Objects.equals(row.coordination, p.coordination())) {
+            return true;
+        }
+        try {
+            // Stored as jsonb, whose text PostgreSQL normalises: compare the trees, not the strings.
+            return !EventCodec.mapper().readTree(row.components).equals(components);
+        } catch (JsonProcessingException e) {
+            return true;
+        }
     }
 
     /** The assessments whose current needs an offer may serve (by activity or area). */

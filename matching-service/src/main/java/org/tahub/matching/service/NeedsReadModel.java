@@ -91,7 +91,7 @@ public class NeedsReadModel implements AssessmentEventHandler {
         }
         Need.getEntityManager().flush();
         impact.record(s);
-        round.matchAssessment(assessment, "assessment-submitted");
+        round.matchAssessment(assessment, MatchingRound.ASSESSMENT_SUBMITTED);
     }
 
     @Override

@@ -5,15 +5,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.tahub.matching.domain.MatchProposal;
+import org.tahub.matching.domain.Need;
 import org.tahub.matching.domain.MatchStatus;
 import org.tahub.matching.domain.Offer;
 
@@ -33,20 +38,76 @@ public class Rematch {
         return t;
     });
 
-    public Rematch(MatchingRound round) {
+    private final int roundThreads;
+
+    public Rematch(MatchingRound round,
+                   @ConfigProperty(name = "tahub.matching.round-threads", defaultValue = "2") int roundThreads) {
         this.round = round;
+        this.roundThreads = Math.max(1, roundThreads);
     }
 
     void onOffersChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProviderDirectory.OffersChanged changed) {
         worker.submit(() -> {
-            for (UUID assessment : io.quarkus.arc.Arc.container().instance(Rematch.class).get().affected(changed.offerIds())) {
+            Rematch self = io.quarkus.arc.Arc.container().instance(Rematch.class).get();
+            self.run(self.affected(changed.offerIds()), "offers-changed");
+        });
+    }
+
+    /**
+     * Matches the given assessments again, one transaction each, on {@code tahub.matching.round-threads} threads (the
+     * rounds of different assessments are independent; the database works on one while the engine computes the
+     * next), the offers loaded once for all. A failure leaves the others matched and is logged. Returns the number
+     * matched.
+     */
+    public int run(List<UUID> assessments, String reason) {
+        if (assessments.isEmpty()) {
+            return 0;
+        }
+        Rematch self = io.quarkus.arc.Arc.container().instance(Rematch.class).get();
+        MatchingRound.Context context = self.context();
+        AtomicInteger matched = new AtomicInteger();
+        ConcurrentLinkedQueue<UUID> queue = new ConcurrentLinkedQueue<>(assessments);
+        Runnable drain = () -> {
+            for (UUID assessment = queue.poll(); assessment != null; assessment = queue.poll()) {
                 try {
-                    io.quarkus.arc.Arc.container().instance(Rematch.class).get().assessment(assessment);
+                    self.assessment(assessment, reason, context);
+                    matched.incrementAndGet();
                 } catch (RuntimeException e) {
-                    LOG.errorf(e, "rematching assessment %s after offers %s changed failed", assessment, changed.offerIds());
+                    LOG.errorf(e, "rematching assessment %s (%s) failed", assessment, reason);
                 }
             }
-        });
+        };
+        int threads = Math.min(roundThreads, assessments.size());
+        List<Thread> helpers = new ArrayList<>();
+        for (int i = 1; i < threads; i++) {
+            Thread t = new Thread(drain, "rematch-" + i);
+            t.setDaemon(true);
+            t.start();
+            helpers.add(t);
+        }
+        drain.run();
+        for (Thread t : helpers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        LOG.infof("rematched %d of %d assessments (%s)", matched.get(), assessments.size(), reason);
+        return matched.get();
+    }
+
+    /** Every assessment with current needs: a full round, after a change that may affect them all. */
+    @Transactional
+    public List<UUID> everyCurrentAssessment() {
+        return Need.getEntityManager().createQuery("select distinct n.key.assessmentId from Need n where n.current = true",
+                UUID.class).getResultList();
+    }
+
+    @Transactional
+    public MatchingRound.Context context() {
+        return round.context();
     }
 
     /** The assessments with current needs the offers may serve, or proposals of them that may have to go. */
@@ -65,8 +126,8 @@ public class Rematch {
     }
 
     @Transactional
-    public void assessment(UUID assessment) {
-        round.matchAssessment(assessment, "offers-changed");
+    public void assessment(UUID assessment, String reason, MatchingRound.Context context) {
+        round.matchAssessment(assessment, reason, context);
     }
 
     @PreDestroy

@@ -1,0 +1,190 @@
+package org.tahub.matching.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.tahub.matching.domain.Modality;
+import org.tahub.matching.domain.Need;
+import org.tahub.matching.domain.Offer;
+import org.tahub.matching.domain.Provider;
+import org.tahub.matching.domain.ProviderKind;
+import org.tahub.matching.domain.StateProfile;
+import org.tahub.matching.service.Rematch;
+
+/**
+ * A full matching round through the database, as the service runs it after a change that affects every need: 193
+ * Member States x the whole checklist (about 24,000 current needs) against 1,000 offers, each assessment matched in its
+ * own transaction (proposal rows written, a match.proposed event in the outbox). First rounds on a quarter, a half and
+ * the last quarter of the states (proposals inserted: the cost should double with the needs), then rounds over all of
+ * them again: with nothing changed (nothing written), after every offer changed (every proposal rewritten and
+ * announced), and with nothing changed again. Run by benchmarks/full-round.sh ({@code -Dtest=FullRoundBenchmark}; the name keeps it out
+ * of the build's tests); figures in docs/performance.md. Nothing here asserts a time.
+ */
+@QuarkusTest
+class FullRoundBenchmark {
+
+    private static final String CHECKLIST = "../instruments-service/src/main/resources/catalogue/checklist.json";
+    private static final String STATES = "../assessments-service/src/main/resources/reference/states.json";
+    private static final int OFFERS = 1000;
+
+    @Inject
+    Rematch rematch;
+    @Inject
+    EntityManager em;
+
+    @Test
+    void fullRound() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode checklist = json.readTree(Files.readString(Path.of(CHECKLIST)));
+        JsonNode registry = json.readTree(Files.readString(Path.of(STATES)));
+        seedOffers(json);
+        List<UUID> assessments = new ArrayList<>();
+        for (JsonNode s : registry.get("states")) {
+            if ("member".equals(s.get("unStatus").asText())) {
+                assessments.add(QuarkusTransaction.requiringNew().call(() -> seedState(s, checklist)));
+            }
+        }
+        long needs = QuarkusTransaction.requiringNew().call(() -> Need.count("current = true"));
+        System.out.printf(Locale.ROOT, "%d assessments, %d current needs, %d offers, %d cores, Java %s%n",
+                assessments.size(), needs, OFFERS, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+
+        int quarter = assessments.size() / 4;
+        round("first round, a quarter of the states", assessments.subList(0, quarter));
+        round("first round, half of the states", assessments.subList(quarter, quarter + assessments.size() / 2));
+        round("first round, the last quarter", assessments.subList(quarter + assessments.size() / 2, assessments.size()));
+        round("every state again, nothing changed", assessments);
+        // Every offer gains a place: every proposal's capacity component, score and explanation change.
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update Offer o set o.capacity = o.capacity + 1")
+                .executeUpdate());
+        round("every state again, every proposal changed", assessments);
+        round("every state again, nothing changed", assessments);
+
+        Object[] size = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select count(*), max(length(envelope::text)), avg(length(envelope::text))::bigint from outbox_event "
+                        + "where event_type = 'tahub.matching.match.proposed'").getSingleResult());
+        System.out.printf(Locale.ROOT, "match.proposed events: %s, largest %s bytes, mean %s bytes%n", size[0], size[1],
+                size[2]);
+    }
+
+    private void round(String label, List<UUID> assessments) {
+        long needs = QuarkusTransaction.requiringNew().call(() -> (Long) em.createQuery(
+                "select count(n) from Need n where n.current = true and n.key.assessmentId in :ids")
+                .setParameter("ids", assessments).getSingleResult());
+        long before = proposals();
+        long start = System.nanoTime();
+        int matched = rematch.run(assessments, "rematch");
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf(Locale.ROOT, "%-40s assessments %3d  needs %6d  %6d ms  (%.0f µs per need)  proposals %d -> %d%n",
+                label, matched, needs, ms, ms * 1000.0 / needs, before, proposals());
+    }
+
+    private long proposals() {
+        return QuarkusTransaction.requiringNew().call(() -> (Long) em.createQuery("select count(p) from MatchProposal p")
+                .getSingleResult());
+    }
+
+    private UUID seedState(JsonNode s, JsonNode checklist) {
+        StateProfile p = new StateProfile();
+        p.iso3 = s.get("iso3").asText();
+        p.iso2 = s.path("iso2").asText(null);
+        p.name = s.get("name").asText();
+        p.regionCode = s.get("region").get("code").asText();
+        p.subregionCode = s.path("subRegion").path("code").asText(null);
+        s.get("unLanguages").forEach(l -> p.languages.add(l.asText()));
+        p.legalTradition = s.get("legalTradition").asText();
+        s.get("memberships").forEach(m -> p.memberships.add(m.asText()));
+        p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.persist();
+        UUID assessment = UUID.randomUUID();
+        String[] priorities = {"HIGH", "MEDIUM", "LOW"};
+        int i = 0;
+        for (JsonNode a : checklist.get("activities")) {
+            Need n = new Need();
+            n.key = new Need.Key(assessment, "activity:" + a.get("code").asText());
+            n.state = p.iso3;
+            n.period = 2026;
+            n.visibility = "PROVIDERS";
+            n.origin = "self-assessment";
+            n.kind = "activity";
+            n.activities = new ArrayList<>(List.of(a.get("code").asText()));
+            n.areas = new ArrayList<>(List.of(a.get("area").asText()));
+            n.priority = priorities[i++ % 3];
+            n.text = a.get("title").asText();
+            n.current = true;
+            n.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            n.persist();
+        }
+        return assessment;
+    }
+
+    /** The demonstration offers replicated to 1,000 with varied eligibility, languages and capacity, 60 providers. */
+    private void seedOffers(ObjectMapper json) throws Exception {
+        JsonNode demo;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("reference/providers-demo.json")) {
+            demo = json.readTree(in);
+        }
+        List<JsonNode> base = new ArrayList<>();
+        demo.get("providers").forEach(p -> p.get("offers").forEach(base::add));
+        Random random = new Random(42);
+        String[][] languages = {{"en"}, {"fr"}, {"es"}, {"ar"}, {"ru"}, {"en", "fr"}, {"en", "fr", "es", "ar", "ru", "zh"}};
+        String[] regions = {"002", "019", "142", "150", "009"};
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int p = 0; p < 60; p++) {
+                Provider provider = new Provider();
+                provider.id = "benchmark-provider-" + p;
+                provider.name = "Benchmark provider " + p;
+                provider.kind = ProviderKind.values()[p % ProviderKind.values().length];
+                provider.demonstration = true;
+                provider.createdAt = now;
+                provider.updatedAt = now;
+                provider.persist();
+            }
+            for (int i = 0; i < OFFERS; i++) {
+                JsonNode o = base.get(i % base.size());
+                Offer offer = new Offer();
+                offer.id = o.get("id").asText() + "-benchmark-" + i;
+                offer.providerId = "benchmark-provider-" + (i % 60);
+                offer.title = o.get("title").asText();
+                offer.description = o.path("description").asText(null);
+                o.get("activities").forEach(a -> offer.activities.add(a.asText()));
+                o.path("areas").forEach(a -> offer.areas.add(a.asText()));
+                offer.activities.forEach(a -> {
+                    String area = a.split("\\.")[0];
+                    if (!offer.areas.contains(area)) {
+                        offer.areas.add(area);
+                    }
+                });
+                offer.modality = Modality.valueOf(o.get("modality").asText());
+                offer.languages = new ArrayList<>(List.of(languages[random.nextInt(languages.length)]));
+                if (i >= base.size() && random.nextInt(3) == 0) {
+                    offer.eligibleRegions = new ArrayList<>(List.of(regions[random.nextInt(regions.length)]));
+                }
+                offer.capacity = 1 + random.nextInt(15);
+                offer.periodStart = LocalDate.of(2026, 1, 1);
+                offer.periodEnd = LocalDate.of(2028, 12, 31);
+                offer.indicativeCostUsd = 5_000L + random.nextInt(300_000);
+                offer.demonstration = true;
+                offer.createdAt = now;
+                offer.updatedAt = now;
+                offer.persist();
+            }
+        });
+    }
+}
