@@ -48,9 +48,14 @@ public final class Submissions {
     /** The same, for a given period and with the statuses of every activity answered. */
     public static String submit(StateProfileV1 state, int period, String visibility, List<NeedV1> needs,
                                 List<RatificationV1> ratifications, List<ActivityStatusV1> statuses) {
-        String id = UUID.randomUUID().toString();
+        return submit(UUID.randomUUID().toString(), List.of(), state, period, visibility, needs, ratifications, statuses);
+    }
+
+    /** The same, for a given assessment id and the ids it supersedes. */
+    public static String submit(String id, List<String> supersedes, StateProfileV1 state, int period, String visibility,
+                                List<NeedV1> needs, List<RatificationV1> ratifications, List<ActivityStatusV1> statuses) {
         AssessmentSubmittedV1 payload = new AssessmentSubmittedV1(id, state.iso3(), period, 1, visibility,
-                "self-assessment", OffsetDateTime.now(ZoneOffset.UTC), List.of(), state, needs, ratifications, statuses);
+                "self-assessment", OffsetDateTime.now(ZoneOffset.UTC), supersedes, state, needs, ratifications, statuses);
         EventEnvelope e = new EventEnvelope("1.0", UUID.randomUUID().toString(), "/tahub/assessments-service",
                 EventType.ASSESSMENT_SUBMITTED.type(), "assessments/" + id, OffsetDateTime.now(ZoneOffset.UTC),
                 "application/json", EventType.ASSESSMENT_SUBMITTED.dataschema(), EventCodec.toData(payload));

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * submissions through the gateway, while (a) the broker is killed with SIGKILL and started again, (b) PostgreSQL is
  * restarted, (c) the consuming matching service is stopped with SIGTERM and started again. Afterwards every
  * acknowledged submission's events are on the topics, each once as an event (copies of a record are allowed, they
- * share an id), and their effects in the consumer happened exactly once: needs stored, proposals made and announced,
+ * share an id) and in order per state, and their effects in the consumer happened exactly once: needs stored, proposals made and announced,
  * earlier periods superseded, nothing dead-lettered. The figures go to {@code target/fault-report.md}.
  */
 class FaultToleranceIT {
@@ -141,6 +141,7 @@ class FaultToleranceIT {
         Map<String, JsonNode> submittedEvents = new HashMap<>();
         Map<String, Set<String>> submittedIdsByAssessment = new HashMap<>();
         Map<String, Set<String>> supersededIdsByAssessment = new HashMap<>();
+        Map<String, List<Integer>> periodsInTopicOrder = new HashMap<>();
         int assessmentCopies = 0;
         Set<String> seenIds = new HashSet<>();
         for (ConsumerRecord<String, String> r : assessmentRecords) {
@@ -158,6 +159,8 @@ class FaultToleranceIT {
             switch (event.path("type").asText()) {
                 case "tahub.assessments.assessment.submitted" -> {
                     submittedEvents.put(id, event);
+                    periodsInTopicOrder.computeIfAbsent(r.key(), k -> new ArrayList<>())
+                            .add(event.path("data").path("period").asInt());
                     submittedIdsByAssessment.computeIfAbsent(assessment, k -> new HashSet<>()).add(id);
                 }
                 case "tahub.assessments.assessment.superseded" ->
@@ -166,6 +169,9 @@ class FaultToleranceIT {
                 }
             }
         }
+        // In order per key: each state's submissions first appear on the topic in the order they were made.
+        periodsInTopicOrder.forEach((state, periods) -> assertThat(periods).as("periods of %s in topic order", state)
+                .isSorted());
         for (SubmissionLoad.Submission s : ours.values()) {
             assertThat(submittedIdsByAssessment.getOrDefault(s.assessmentId(), Set.of()))
                     .as("submitted events of %s %d (%s)", s.state(), s.period(), s.assessmentId()).hasSize(1);

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -124,13 +125,14 @@ public class OutboxRelay {
             record.headers().add("content-type", EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             acks.add(producer().send(record));
         }
-        producer().flush();
         int published = 0;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (int i = 0; i < batch.size(); i++) {
             OutboxEvent row = batch.get(i);
             try {
-                acks.get(i).get();
+                if (!acknowledged(acks.get(i), row)) {
+                    break;
+                }
                 row.publishedAt = now;
                 published++;
             } catch (ExecutionException | InterruptedException e) {
@@ -141,13 +143,38 @@ public class OutboxRelay {
                 row.attempts++;
                 row.lastError = String.valueOf(e.getCause() != null ? e.getCause() : e);
                 failures.increment();
-                LOG.warnf("outbox: event %s (%s) not delivered yet, will retry: %s", row.eventId, row.type,
+                LOG.warnf("outbox: event %s (%s) not delivered, will retry: %s", row.eventId, row.type,
                         row.lastError);
                 break;
             }
         }
         relayed.increment(published);
         return published;
+    }
+
+    /**
+     * Waits for the broker's acknowledgement of one record. While the broker is away the producer keeps the record
+     * and retries; the relay waits with it (a record given up on while a later one of the same partition got through
+     * would put them out of order on the topic, which the first fault-test runs showed). Returns false, leaving the
+     * row unpublished, when the service is stopping.
+     */
+    private boolean acknowledged(Future<RecordMetadata> ack, OutboxEvent row)
+            throws ExecutionException, InterruptedException {
+        long waited = 0;
+        while (true) {
+            try {
+                ack.get(1, TimeUnit.SECONDS);
+                return true;
+            } catch (TimeoutException stillWaiting) {
+                if (stopping.get()) {
+                    return false;
+                }
+                waited++;
+                if (waited % 30 == 0) {
+                    LOG.warnf("outbox: event %s (%s) waiting for the broker for %d s", row.eventId, row.type, waited);
+                }
+            }
+        }
     }
 
     private Producer<String, String> producer() {
@@ -168,7 +195,9 @@ public class OutboxRelay {
                     p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
                     int timeout = (int) sendTimeout.toMillis();
                     p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeout, 5000));
-                    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.max(timeout, 5000));
+                    // A record is never given up on (the idempotent producer keeps each partition in order while
+                    // it retries); the relay stops waiting only when the service stops, and then closes the producer.
+                    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE);
                     p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeout, 5000));
                     p.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
                     producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());

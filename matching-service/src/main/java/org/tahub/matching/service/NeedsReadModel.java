@@ -59,8 +59,9 @@ public class NeedsReadModel implements AssessmentEventHandler {
             sr.persist();
         }
         for (String old : s.supersedes()) {
-            supersede(UUID.fromString(old));
+            supersede(UUID.fromString(old), assessment);
         }
+        boolean current = !isSuperseded(assessment);
         for (NeedV1 n : s.needs()) {
             Need need = new Need();
             need.key = new Need.Key(assessment, n.id());
@@ -74,7 +75,7 @@ public class NeedsReadModel implements AssessmentEventHandler {
             need.priority = n.priority();
             need.implementation = n.implementation();
             need.text = n.text();
-            need.current = true;
+            need.current = current;
             need.submittedAt = s.submittedAt();
             if ("statement".equals(n.kind()) && n.areas().isEmpty() && n.activities().isEmpty() && n.text() != null) {
                 Classification c = classification.classify(n.text(), 5);
@@ -90,17 +91,33 @@ public class NeedsReadModel implements AssessmentEventHandler {
             need.persist();
         }
         Need.getEntityManager().flush();
+        if (!current) {
+            // Arrived after the submission that replaced it (a late replay): history, neither matched nor measured.
+            return;
+        }
         impact.record(s);
         round.matchAssessment(assessment, MatchingRound.ASSESSMENT_SUBMITTED);
     }
 
     @Override
     public void superseded(AssessmentSupersededV1 s, EventEnvelope event) {
-        supersede(UUID.fromString(s.assessmentId()));
+        supersede(UUID.fromString(s.assessmentId()), s.supersededBy() == null ? null : UUID.fromString(s.supersededBy()));
     }
 
-    /** Its needs are no longer current; what was only proposed for them is withdrawn. */
-    private void supersede(UUID assessment) {
+    private static boolean isSuperseded(UUID assessment) {
+        return ((Number) Need.getEntityManager().createNativeQuery(
+                "select count(*) from superseded_assessment where assessment_id = ?1")
+                .setParameter(1, assessment).getSingleResult()).longValue() > 0;
+    }
+
+    /**
+     * Its needs are no longer current; what was only proposed for them is withdrawn. Recorded even when its needs
+     * have not arrived yet, so that a late submission of it is not taken for the current one.
+     */
+    private void supersede(UUID assessment, UUID by) {
+        Need.getEntityManager().createNativeQuery("insert into superseded_assessment (assessment_id, superseded_by) "
+                        + "values (?1, cast(?2 as uuid)) on conflict do nothing")
+                .setParameter(1, assessment).setParameter(2, by).executeUpdate();
         Need.update("current = false where key.assessmentId = ?1", assessment);
         MatchProposal.update("status = ?1, updatedAt = ?2 where assessmentId = ?3 and status = ?4", MatchStatus.WITHDRAWN,
                 OffsetDateTime.now(ZoneOffset.UTC), assessment, MatchStatus.PROPOSED);
