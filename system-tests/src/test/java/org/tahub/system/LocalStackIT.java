@@ -213,6 +213,80 @@ class LocalStackIT {
         given().header("X-API-Key", keys.get("TAHUB_CURATOR_KEY")).get("/api/v1/assessments").then().statusCode(403);
     }
 
+    @Test
+    void anAgreedProposalIsDeliveredAndMeasuredAndDonorsSeeGapsImpactAndIatiThroughTheGateway() {
+        Map<String, String> keys = credentials();
+        java.util.function.Supplier<RequestSpecification> analyst = () -> as(keys.get("TAHUB_ANALYST_KEY"));
+        java.util.function.Supplier<RequestSpecification> ghana = () -> as(issueKey(Map.of("name",
+                "Ghana focal point (system test)", "role", "state", "state", "GHA")));
+        String first = ghana.get().body(Map.of("period", 2025, "visibility", "PROVIDERS", "answers", List.of(
+                        Map.of("activity", "V.4", "status", "PARTIALLY_IMPLEMENTED", "assistanceNeeded", true,
+                                "priority", "HIGH"))))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        ghana.get().post("/api/v1/assessments/" + first + "/submit").then().statusCode(200);
+        var proposals = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                analyst.get().queryParam("assessment", first).get("/api/v1/matches").then().statusCode(200)
+                        .extract().jsonPath(), j -> j.getInt("total") > 0);
+        String match = proposals.getString("items[0].id");
+        String provider = proposals.getString("items[0].providerId");
+        java.util.function.Supplier<RequestSpecification> owner = () -> as(issueKey(Map.of("name",
+                provider + " (system test)", "role", "provider", "provider", provider)));
+        java.util.function.Supplier<RequestSpecification> other = () -> as(issueKey(Map.of("name",
+                "another provider (system test)", "role", "provider", "provider", "system-test-other-provider")));
+
+        // A state sees the proposals for its own needs only.
+        given().header("X-API-Key", keys.get("TAHUB_STATE_KEY")).get("/api/v1/matches/" + match).then().statusCode(404);
+        given().header("X-API-Key", keys.get("TAHUB_STATE_KEY")).queryParam("assessment", first).get("/api/v1/matches")
+                .then().statusCode(200).body("total", equalTo(0));
+
+        // The provider accepts, Ghana agrees: an engagement only its provider delivers.
+        owner.get().post("/api/v1/matches/" + match + "/accept").then().statusCode(200);
+        ghana.get().post("/api/v1/matches/" + match + "/agree").then().statusCode(200).body("status", equalTo("AGREED"));
+        String engagement = ghana.get().queryParam("state", "GHA").get("/api/v1/engagements").then().statusCode(200)
+                .body("[0].providerId", equalTo(provider)).extract().path("[0].id");
+        other.get().post("/api/v1/engagements/" + engagement + "/start").then().statusCode(404)
+                .contentType("application/problem+json");
+        owner.get().post("/api/v1/engagements/" + engagement + "/start").then().statusCode(200)
+                .body("status", equalTo("IN_DELIVERY"));
+        owner.get().body(Map.of("outcome", "Analysts of the financial intelligence unit mentored for six months."))
+                .post("/api/v1/engagements/" + engagement + "/complete").then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+
+        // A provider changes only its own offers.
+        String offer = provider + "-system-test-offer";
+        owner.get().body(Map.of("id", offer, "title", "Mentoring for financial intelligence analysts", "activities",
+                        List.of("V.4"), "modality", "MENTORING", "languages", List.of("en"), "capacity", 2,
+                        "periodStart", "2026-01-01", "periodEnd", "2027-12-31"))
+                .post("/api/v1/offers").then().statusCode(201);
+        other.get().post("/api/v1/offers/" + offer + "/withdraw").then().statusCode(403)
+                .contentType("application/problem+json");
+
+        // Ghana's next assessment reports V.4 implemented: the engagement's impact is measured.
+        String next = ghana.get().body(Map.of("period", 2026, "visibility", "PROVIDERS", "answers", List.of(
+                        Map.of("activity", "V.4", "status", "IMPLEMENTED", "assistanceNeeded", false))))
+                .post("/api/v1/assessments").then().statusCode(201).extract().path("id");
+        ghana.get().post("/api/v1/assessments/" + next + "/submit").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> "IMPROVED".equals(
+                analyst.get().get("/api/v1/engagements/" + engagement).then().extract().path("impact")));
+        analyst.get().queryParam("state", "GHA").get("/api/v1/impact").then().statusCode(200)
+                .body("byState.find { it.key == 'GHA' }.improved", equalTo(1));
+        var gaps = analyst.get().queryParam("area", "V").get("/api/v1/gaps").then().statusCode(200).extract().jsonPath();
+        assertThat(gaps.getLong("needs")).as("current needs in area V (the 2004 synopsis has some)").isPositive();
+        assertThat(gaps.getLong("uncovered")).isBetween(0L, gaps.getLong("needs"));
+        assertThat(gaps.getList("byArea.key", String.class)).contains("V");
+        String xml = analyst.get().queryParam("state", "GHA").queryParam("format", "iati").get("/api/v1/engagements")
+                .then().statusCode(200).contentType("application/xml").extract().asString();
+        io.restassured.path.xml.XmlPath iati = new io.restassured.path.xml.XmlPath(xml);
+        assertThat(iati.getString("iati-activities.@version")).isEqualTo("2.03");
+        assertThat(iati.getString("iati-activities.iati-activity[0].iati-identifier")).isEqualTo(provider + "-" + engagement);
+        assertThat(iati.getList("iati-activities.iati-activity[0].sector.@code")).contains("15130", "V.4");
+    }
+
+    private static String issueKey(Map<String, String> body) {
+        return api().contentType(ContentType.JSON).body(body).post("/api/v1/admin/api-keys").then().statusCode(201)
+                .extract().path("key");
+    }
+
     private static RequestSpecification as(String key) {
         return given().header("X-API-Key", key).contentType(ContentType.JSON);
     }
