@@ -242,6 +242,10 @@ class LocalStackIT {
         // The provider accepts, Ghana agrees: an engagement only its provider delivers.
         owner.get().post("/api/v1/matches/" + match + "/accept").then().statusCode(200);
         ghana.get().post("/api/v1/matches/" + match + "/agree").then().statusCode(200).body("status", equalTo("AGREED"));
+        // Who does what where: the coordination view names the provider engaged on Ghana's need.
+        analyst.get().queryParam("state", "GHA").queryParam("activity", "V.4").get("/api/v1/coordination").then()
+                .statusCode(200).body("find { it.assessmentId == '" + first + "' }.providers.find { it.status == 'AGREED' }"
+                        + ".providerId", equalTo(provider));
         String engagement = ghana.get().queryParam("state", "GHA").get("/api/v1/engagements").then().statusCode(200)
                 .body("[0].providerId", equalTo(provider)).extract().path("[0].id");
         other.get().post("/api/v1/engagements/" + engagement + "/start").then().statusCode(404)

@@ -37,7 +37,6 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "event_type", nullable = false)
     public String type;
 
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public String envelope;
 
