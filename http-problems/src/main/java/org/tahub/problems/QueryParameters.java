@@ -34,4 +34,28 @@ public final class QueryParameters {
             throw ProblemException.badRequest("query." + name, "'" + value + "' is not a whole number");
         }
     }
+
+    /** The {@code page} parameter: from 0; a missing one is the first page. */
+    public static int page(String value) {
+        Integer page = integer("page", value);
+        if (page == null) {
+            return 0;
+        }
+        if (page < 0) {
+            throw ProblemException.badRequest("query.page", "must be 0 or more");
+        }
+        return page;
+    }
+
+    /** The {@code size} parameter: from 1 to {@code max}; a missing one is {@code fallback}. */
+    public static int size(String value, int fallback, int max) {
+        Integer size = integer("size", value);
+        if (size == null) {
+            return fallback;
+        }
+        if (size < 1 || size > max) {
+            throw ProblemException.badRequest("query.size", "must be between 1 and " + max);
+        }
+        return size;
+    }
 }

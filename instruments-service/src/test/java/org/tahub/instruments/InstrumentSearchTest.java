@@ -87,6 +87,9 @@ class InstrumentSearchTest {
         given().queryParam("size", 5).queryParam("page", 1).get("/api/v1/instruments").then().statusCode(200)
                 .body("items", hasSize(5)).body("page", equalTo(1))
                 .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(76));
+        // An empty page or size, as a form left blank sends it, is the default, not an error.
+        given().queryParam("page", "").queryParam("size", "").get("/api/v1/instruments").then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(20));
     }
 
     @Test

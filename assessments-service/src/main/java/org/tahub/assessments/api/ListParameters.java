@@ -48,19 +48,11 @@ final class ListParameters {
     }
 
     static int page(String value) {
-        int page = QueryParameters.integer("page", value);
-        if (page < 0) {
-            throw ProblemException.badRequest("query.page", "must be 0 or more");
-        }
-        return page;
+        return QueryParameters.page(value);
     }
 
     static int size(String value) {
-        int size = QueryParameters.integer("size", value);
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.badRequest("query.size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        return size;
+        return QueryParameters.size(value, 20, MAX_PAGE_SIZE);
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {

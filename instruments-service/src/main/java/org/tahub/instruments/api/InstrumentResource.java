@@ -82,8 +82,8 @@ public class InstrumentResource {
         QueryParameters.allowOnly(uri, FILTERS);
         Integer yearFrom = QueryParameters.integer("yearFrom", yearFromParam);
         Integer yearTo = QueryParameters.integer("yearTo", yearToParam);
-        int page = QueryParameters.integer("page", pageParam);
-        int size = QueryParameters.integer("size", sizeParam);
+        int page = QueryParameters.page(pageParam);
+        int size = QueryParameters.size(sizeParam, 20, config.maxPageSize());
         if (part != null && !part.equals("A") && !part.equals("C")) {
             throw ProblemException.badRequest("query.part", "'" + part + "' is not a part of the Compendium (A or C)");
         }
@@ -99,12 +99,6 @@ public class InstrumentResource {
         if (sort != null && !InstrumentSearch.SORTS.containsKey(sort)) {
             throw ProblemException.badRequest("query.sort", "'" + sort + "' is not one of "
                     + InstrumentSearch.SORTS.keySet().stream().sorted().toList());
-        }
-        if (page < 0) {
-            throw ProblemException.badRequest("query.page", "must be 0 or more");
-        }
-        if (size < 1 || size > config.maxPageSize()) {
-            throw ProblemException.badRequest("query.size", "must be between 1 and " + config.maxPageSize());
         }
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
             throw ProblemException.badRequest("query.yearFrom", "is after yearTo");

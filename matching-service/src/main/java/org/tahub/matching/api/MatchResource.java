@@ -62,11 +62,8 @@ public class MatchResource {
             @Parameter(description = "Page size, at most 200", example = "50") @QueryParam("size") @DefaultValue("50") String size,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        int p = QueryParameters.integer("page", page);
-        int s = QueryParameters.integer("size", size);
-        if (p < 0 || s < 1 || s > 200) {
-            throw ProblemException.badRequest(p < 0 ? "query.page" : "query.size", p < 0 ? "must be 0 or more" : "must be between 1 and 200");
-        }
+        int p = QueryParameters.page(page);
+        int s = QueryParameters.size(size, 50, 200);
         MatchStatus st = status == null ? null : Arrays.stream(MatchStatus.values()).filter(x -> x.name().equals(status))
                 .findFirst().orElseThrow(() -> ProblemException.badRequest("query.status", "'" + status + "' is not one of "
                         + Arrays.toString(MatchStatus.values())));

@@ -63,11 +63,8 @@ public class OfferResource {
             @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") @DefaultValue("20") String size,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        int p = QueryParameters.integer("page", page);
-        int s = QueryParameters.integer("size", size);
-        if (p < 0 || s < 1 || s > 200) {
-            throw ProblemException.badRequest(p < 0 ? "query.page" : "query.size", p < 0 ? "must be 0 or more" : "must be between 1 and 200");
-        }
+        int p = QueryParameters.page(page);
+        int s = QueryParameters.size(size, 20, 200);
         var criteria = new ProviderDirectory.OfferCriteria(provider, area, activity, modality == null ? null : parse(Modality.class, "query.modality", modality),
                 language, parse(OfferStatus.class, "query.status", status), p, s);
         var result = directory.search(criteria);
