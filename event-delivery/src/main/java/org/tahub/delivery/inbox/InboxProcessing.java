@@ -89,7 +89,7 @@ public class InboxProcessing {
                 if (applied) {
                     record.ack().whenComplete((v, t) -> settled.complete(null));
                 } else {
-                    LOG.infof("%s: stopping; a record of %s is left for the next start", consumer, consumer);
+                    LOG.infof("%s: stopping; the record at hand is left for the next start", consumer);
                 }
             });
         } catch (RejectedExecutionException stopped) {
