@@ -15,6 +15,8 @@ public record Problem(URI type, String title, int status, String detail, URI ins
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://tahub.org/problems/";
+    /** At most this many field errors are listed in one problem; {@code detail} counts the rest. */
+    public static final int MAX_ERRORS = 100;
 
     /** One offending field: its path in the request ({@code body.title}, {@code query.area}) and what is wrong. */
     public record FieldError(String field, String message) {
@@ -25,6 +27,10 @@ public record Problem(URI type, String title, int status, String detail, URI ins
     }
 
     public static Problem of(int status, String title, String type, String detail, List<FieldError> errors) {
+        if (errors.size() > MAX_ERRORS) {
+            detail = detail + "; only the first " + MAX_ERRORS + " of " + errors.size() + " errors are listed";
+            errors = errors.subList(0, MAX_ERRORS);
+        }
         return new Problem(URI.create(TYPE_BASE + type), title, status, detail, null, null, errors);
     }
 

@@ -35,14 +35,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+        List<Problem.FieldError> all = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
+        List<Problem.FieldError> errors = all.stream().limit(Problem.MAX_ERRORS).toList();
+        String detail = describe(errors) + (all.size() > errors.size()
+                ? "; and " + (all.size() - errors.size()) + " more error(s) not listed" : "");
         boolean query = errors.stream().allMatch(f -> f.field().startsWith("query."));
         Problem p = query
-                ? Problem.of(400, "Bad Request", "invalid-request", describe(errors), errors)
-                : Problem.of(422, "Unprocessable Content", "validation-failed", describe(errors), errors);
+                ? Problem.of(400, "Bad Request", "invalid-request", detail, errors)
+                : Problem.of(422, "Unprocessable Content", "validation-failed", detail, errors);
         return located(p, uri, headers);
     }
 
@@ -62,8 +65,10 @@ public class ProblemMappers {
                     .collect(Collectors.joining(".")).replace(".[", "[");
             if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a known field";
+            } else if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+                message = f.getOriginalMessage();
             } else if (e instanceof InvalidFormatException f) {
-                message = "has the wrong type or format (got '" + f.getValue() + "', expected "
+                message = "has the wrong type or format (got '" + abbreviated(f.getValue()) + "', expected "
                         + f.getTargetType().getSimpleName() + ")";
             } else {
                 message = "has the wrong type";
@@ -115,8 +120,18 @@ public class ProblemMappers {
         return located(p, uri, headers);
     }
 
+    /**
+     * The problem with its {@code instance}: the path the client called, as the client sees it through the gateway,
+     * never the service's own address nor the Host header the client sent.
+     */
     private static Response located(Problem p, UriInfo uri, HttpHeaders headers) {
-        return p.at(uri.getRequestUri(), headers.getHeaderString(REQUEST_ID)).toResponse();
+        return p.at(java.net.URI.create(uri.getRequestUri().getRawPath()), headers.getHeaderString(REQUEST_ID))
+                .toResponse();
+    }
+
+    private static String abbreviated(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 80 ? text.substring(0, 80) + "..." : text;
     }
 
     private static String describe(List<Problem.FieldError> errors) {

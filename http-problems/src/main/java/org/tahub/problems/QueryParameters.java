@@ -35,14 +35,20 @@ public final class QueryParameters {
         }
     }
 
-    /** The {@code page} parameter: from 0; a missing one is the first page. */
+    /**
+     * The highest page number accepted: with the largest page size its first row's offset still fits an int, and no
+     * list of this API has that many rows.
+     */
+    public static final int MAX_PAGE = 1_000_000;
+
+    /** The {@code page} parameter: from 0 to {@link #MAX_PAGE}; a missing one is the first page. */
     public static int page(String value) {
         Integer page = integer("page", value);
         if (page == null) {
             return 0;
         }
-        if (page < 0) {
-            throw ProblemException.badRequest("query.page", "must be 0 or more");
+        if (page < 0 || page > MAX_PAGE) {
+            throw ProblemException.badRequest("query.page", "must be between 0 and " + MAX_PAGE);
         }
         return page;
     }
