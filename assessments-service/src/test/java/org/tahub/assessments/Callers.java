@@ -36,7 +36,7 @@ final class Callers {
     }
 
     static RequestSpecification as(Caller caller) {
-        return given().header(CallerTokens.HEADER, TOKENS.sign(caller, Duration.ofMinutes(5), "test"))
+        return given().header(CallerTokens.HEADER, TOKENS.sign(caller, "assessments-service", Duration.ofMinutes(1)))
                 .contentType("application/json");
     }
 }

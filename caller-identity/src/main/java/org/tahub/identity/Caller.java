@@ -12,4 +12,8 @@ public record Caller(String subject, String role, String state, String provider)
     public boolean is(String someRole) {
         return someRole.equals(role);
     }
+
+    public boolean is(Role someRole) {
+        return someRole.code().equals(role);
+    }
 }

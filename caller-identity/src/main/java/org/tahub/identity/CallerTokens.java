@@ -8,21 +8,37 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The short-lived token in which the gateway hands a verified identity to a service: an HS256 JWT (smallrye-jwt)
+ * The short-lived token in which the gateway hands a verified identity to one service: an HS256 JWT (smallrye-jwt)
  * signed with the secret the gateway and the services share ({@code TAHUB_IDENTITY_SECRET}, 32+ bytes), issued by
- * {@value #ISSUER}, valid for seconds. A service that verifies it knows who calls without trusting plain headers.
+ * {@value #ISSUER}, addressed to that service ({@code aud}: a token minted for instruments-service is refused by
+ * assessments-service), valid for seconds with {@value #CLOCK_SKEW_SECONDS} s of clock skew at most, and carrying a
+ * {@code jti} that names it in logs. A service that verifies it knows who calls without trusting plain headers.
  */
 public final class CallerTokens {
 
     public static final String HEADER = "X-Tahub-Identity";
     public static final String ISSUER = "tahub-gateway";
     public static final int MIN_SECRET_BYTES = 32;
+    /** How far the clocks of the gateway and a service may disagree. */
+    public static final int CLOCK_SKEW_SECONDS = 5;
+    /** No token may be valid for longer than this, whatever its {@code exp} says. */
+    public static final long MAX_VALIDITY_SECONDS = 120;
+    /**
+     * Secrets that are public (the test profiles' own) or trivially guessed: refused outside dev and test, where they
+     * would let anyone who read this code sign identities.
+     */
+    public static final Set<String> PUBLIC_SECRETS = Set.of("test-identity-secret-of-at-least-32-bytes",
+            "a-secret-of-at-least-thirty-two-bytes-0123456789");
 
     /** How many verified tokens, or minted ones, are remembered at most before the memory is cleared. */
     static final int REMEMBERED = 10_000;
@@ -33,25 +49,42 @@ public final class CallerTokens {
     private record Minted(String token, long renewAtMillis) {
     }
 
-    private final SecretKey key;
-    private final DefaultJWTParser parser;
-    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<Caller, Minted> minted = new java.util.concurrent.ConcurrentHashMap<>();
+    private record Addressed(Caller caller, String audience) {
+    }
 
+    private final SecretKey key;
+    private final Optional<String> audience;
+    private final DefaultJWTParser parser;
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Addressed, Minted> minted = new ConcurrentHashMap<>();
+
+    /** Tokens the gateway signs, for any service. */
     public CallerTokens(String secret) {
+        this(secret, null);
+    }
+
+    /** Tokens a service verifies: only those addressed to {@code audience} (the service's name) pass. */
+    public CallerTokens(String secret, String audience) {
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
         if (bytes.length < MIN_SECRET_BYTES) {
             throw new IllegalArgumentException("the identity secret must have at least " + MIN_SECRET_BYTES + " bytes");
         }
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
+        this.audience = Optional.ofNullable(audience).filter(a -> !a.isBlank());
         JWTAuthContextInfo context = new JWTAuthContextInfo(key, ISSUER);
         context.setSignatureAlgorithm(Set.of(SignatureAlgorithm.HS256));
-        context.setMaxTimeToLiveSecs(300L);
+        context.setMaxTimeToLiveSecs(MAX_VALIDITY_SECONDS);
+        context.setClockSkew(CLOCK_SKEW_SECONDS);
+        context.setRequiredClaims(Set.of("exp", "iat", "aud", "jti"));
+        this.audience.ifPresent(a -> context.setExpectedAudience(Set.of(a)));
         this.parser = new DefaultJWTParser(context);
     }
 
-    public String sign(Caller caller, Duration validFor, String requestId) {
-        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).subject(caller.subject()).claim("tahub_role", caller.role())
+    /** A new token naming {@code caller}, for the service {@code audience}, valid for {@code validFor}. */
+    public String sign(Caller caller, String audience, Duration validFor) {
+        Objects.requireNonNull(audience, "a token is addressed to one service");
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).audience(audience).subject(caller.subject())
+                .claim("jti", UUID.randomUUID().toString()).claim("tahub_role", caller.role()).issuedAt(now())
                 .expiresIn(validFor);
         if (caller.state() != null) {
             claims.claim("tahub_state", caller.state());
@@ -59,40 +92,46 @@ public final class CallerTokens {
         if (caller.provider() != null) {
             claims.claim("tahub_provider", caller.provider());
         }
-        if (requestId != null) {
-            claims.claim("request_id", requestId);
-        }
-        return claims.jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256).sign(key);
+        return claims.jws().algorithm(SignatureAlgorithm.HS256).sign(key);
+    }
+
+    private static long now() {
+        return System.currentTimeMillis() / 1000;
     }
 
     /**
-     * A token for {@code caller}, shared by its calls while more than half of its validity remains: signing once per
-     * caller and half-validity instead of once per request keeps the gateway's overhead small. It carries no request
-     * id (the X-Request-Id header does).
+     * A token for {@code caller} at {@code audience}, shared by its calls while more than half of its validity
+     * remains: signing once per caller, service and half-validity instead of once per request keeps the gateway's
+     * overhead small.
      */
-    public String tokenFor(Caller caller, Duration validFor) {
+    public String tokenFor(Caller caller, String audience, Duration validFor) {
         long now = System.currentTimeMillis();
-        Minted m = minted.get(caller);
+        Addressed to = new Addressed(caller, audience);
+        Minted m = minted.get(to);
         if (m != null && now < m.renewAtMillis()) {
             return m.token();
         }
         if (minted.size() >= REMEMBERED) {
             minted.clear();
         }
-        String token = sign(caller, validFor, null);
-        minted.put(caller, new Minted(token, now + validFor.toMillis() / 2));
+        String token = sign(caller, audience, validFor);
+        minted.put(to, new Minted(token, now + validFor.toMillis() / 2));
         return token;
     }
 
     /**
-     * The caller a token names; throws {@link InvalidToken} when it is forged, expired or not ours. A token verified
-     * once is remembered until it expires, so the signature is not checked again on every request that carries it.
+     * The caller a token names; throws {@link InvalidToken} when it is forged, expired, addressed to another service
+     * or not ours. A token verified once is remembered until it expires, so the signature is not checked again on
+     * every request that carries it.
      */
     public Caller verify(String token) {
-        long nowSeconds = System.currentTimeMillis() / 1000;
+        if (audience.isEmpty()) {
+            throw new IllegalStateException("only a service, which knows its name, verifies identity tokens");
+        }
+        long nowSeconds = now();
         Verified known = verified.get(token);
         if (known != null) {
-            if (nowSeconds < known.expiresAtSeconds()) {
+            if (nowSeconds < known.expiresAtSeconds() + CLOCK_SKEW_SECONDS) {
                 return known.caller();
             }
             verified.remove(token);
@@ -101,6 +140,9 @@ public final class CallerTokens {
             JsonWebToken jwt = parser.parse(token);
             Caller caller = new Caller(jwt.getSubject(), string(jwt, "tahub_role"), string(jwt, "tahub_state"),
                     string(jwt, "tahub_provider"));
+            if (caller.subject() == null || caller.role() == null || Role.of(caller.role()).isEmpty()) {
+                throw new InvalidToken("the token names no subject or no TA Hub role");
+            }
             if (verified.size() >= REMEMBERED) {
                 verified.clear();
             }

@@ -32,7 +32,7 @@ public final class Callers {
     }
 
     public static RequestSpecification as(Caller caller) {
-        return given().header(CallerTokens.HEADER, TOKENS.sign(caller, Duration.ofMinutes(5), "test"))
+        return given().header(CallerTokens.HEADER, TOKENS.sign(caller, "matching-service", Duration.ofMinutes(1)))
                 .contentType("application/json");
     }
 }
