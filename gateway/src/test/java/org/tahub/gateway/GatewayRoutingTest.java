@@ -72,7 +72,7 @@ class GatewayRoutingTest {
     @Test
     void aServiceThatKeepsFailingIsLeftAloneByTheCircuitBreaker() {
         boolean open = false;
-        for (int i = 0; i < 12 && !open; i++) {
+        for (int i = 0; i < 40 && !open; i++) {
             var response = given().header("X-API-Key", KEY).get("/api/v1/needs");
             org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(503);
             org.assertj.core.api.Assertions.assertThat(response.contentType()).startsWith("application/problem+json");

@@ -45,7 +45,7 @@ class GatewaySecurityTest {
                 .body("role", equalTo("state")).body("state", equalTo("KEN")).body("provider", nullValue())
                 .extract().path("identity");
         org.tahub.identity.Caller caller = new org.tahub.identity.CallerTokens(
-                "test-identity-secret-of-at-least-32-bytes").verify(identity);
+                "test-identity-secret-of-at-least-32-bytes", "instruments-service").verify(identity);
         assertThat(caller).isEqualTo(new org.tahub.identity.Caller("test state", "state", "KEN", null));
     }
 

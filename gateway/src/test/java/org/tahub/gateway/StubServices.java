@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in for the services behind the gateway, to test the gateway's own behaviour: it echoes what it received,
- * answers slowly on /slow, and the "assessments" service points at a port where nothing listens.
+ * answers slowly on /slow, 500 on /fail, 404 on /missing, closes the connection without an answer on every other
+ * call to /flaky, and the "assessments" service points at a port where nothing listens.
  * (The system tests run the gateway against the real services.)
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
@@ -21,7 +22,23 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
+        java.util.concurrent.atomic.AtomicInteger flaky = new java.util.concurrent.atomic.AtomicInteger();
         HttpServer server = vertx.createHttpServer().requestHandler(req -> {
+            if (req.path().endsWith("/fail")) {
+                req.response().setStatusCode(500).putHeader("Content-Type", "application/problem+json")
+                        .end("{\"status\":500}");
+                return;
+            }
+            if (req.path().endsWith("/missing")) {
+                req.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                        .end("{\"status\":404}");
+                return;
+            }
+            if (req.path().endsWith("/flaky") && flaky.incrementAndGet() % 2 == 1) {
+                // As a service does when it closes a keep-alive connection the gateway is about to reuse.
+                req.connection().close();
+                return;
+            }
             if (req.path().endsWith("/slow")) {
                 vertx.setTimer(3000, t -> req.response().end("{}"));
                 return;

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,32 +18,39 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tahub.gateway.routing.ApiProxy;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
 import org.tahub.gateway.security.ApiKeys;
-import org.tahub.gateway.security.Role;
+import org.tahub.identity.Role;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 
-/** Administrators issue, list and revoke API keys (the gateway lets only the admin role reach this resource). */
+/** Administrators issue, list and revoke API keys; only the admin role reaches this resource, whatever the route. */
 @Path("/api/v1/admin/api-keys")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration", description = "API keys of partner systems, states, providers, analysts and curators")
 public class ApiKeyResource {
 
     private final ApiKeys keys;
+    private final SecurityIdentity caller;
 
-    public ApiKeyResource(ApiKeys keys) {
+    public ApiKeyResource(ApiKeys keys, SecurityIdentity caller) {
         this.keys = keys;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a key for a role; the key is in this answer only, store it now",
             description = "A state key is bound to one ISO3, a provider key to one provider id.")
-    @APIResponse(responseCode = "201", description = "Issued", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "201", description = "Issued", content = @Content(schema = @Schema(implementation = ApiKeyView.class), examples = @ExampleObject(
             name = "state key", value = "{\"id\":\"6f1c...\",\"prefix\":\"tahub_state_3f9a01\",\"name\":\"Kenya focal point\",\"role\":\"state\",\"state\":\"KEN\",\"status\":\"active\",\"key\":\"tahub_state_3f9a01...\"}")))
-    @APIResponse(responseCode = "422", description = "Invalid; every offending field is listed", content = @Content(mediaType = "application/problem+json"))
-    public Response issue(@Valid @NotNull ApiKeyRequest body, @HeaderParam(ApiProxy.ACTOR) String actor) {
+    @APIResponse(responseCode = "422", description = "Invalid; every offending field is listed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response issue(@Valid @NotNull ApiKeyRequest body) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Role role = Role.of(body.role()).orElseThrow();
         if (role == Role.STATE && body.state() == null) {
@@ -63,13 +69,13 @@ public class ApiKeyResource {
             throw ProblemException.unprocessable(errors);
         }
         ApiKeys.Issued issued = keys.issue(body.name(), role, body.state(), body.provider(), body.expiresAt(),
-                actor == null ? "admin" : actor);
+                caller.getPrincipal().getName());
         return Response.status(201).entity(ApiKeyView.of(issued.record(), issued.key())).build();
     }
 
     @GET
     @Operation(summary = "Every key ever issued, with its status; never the keys themselves")
-    @APIResponse(responseCode = "200", description = "Keys, oldest first", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Keys, oldest first", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ApiKeyView.class), examples = @ExampleObject(
             name = "keys", value = "[{\"id\":\"6f1c2d3e-0000-4000-8000-000000000001\",\"prefix\":\"tahub_state_3f9a01bc\",\"name\":\"Kenya focal point\",\"role\":\"state\",\"state\":\"KEN\",\"status\":\"active\"}]")))
     public List<ApiKeyView> list() {
         return keys.list().stream().map(k -> ApiKeyView.of(k, null)).toList();
@@ -78,17 +84,17 @@ public class ApiKeyResource {
     @POST
     @Path("/{id}/revoke")
     @Operation(summary = "Revoke a key; it stops working within the key cache time (30 s by default)")
-    @APIResponse(responseCode = "200", description = "The revoked key", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The revoked key", content = @Content(schema = @Schema(implementation = ApiKeyView.class), examples = @ExampleObject(
             name = "revoked", value = "{\"id\":\"6f1c2d3e-0000-4000-8000-000000000001\",\"status\":\"revoked\",\"revokedBy\":\"admin\"}")))
-    @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = "application/problem+json"))
-    public ApiKeyView revoke(@PathParam("id") String id, @HeaderParam(ApiProxy.ACTOR) String actor) {
+    @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public ApiKeyView revoke(@PathParam("id") String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("API key " + id);
         }
-        return keys.revoke(uuid, actor == null ? "admin" : actor).map(k -> ApiKeyView.of(k, null))
+        return keys.revoke(uuid, caller.getPrincipal().getName()).map(k -> ApiKeyView.of(k, null))
                 .orElseThrow(() -> ProblemException.notFound("API key " + id));
     }
 }

@@ -37,6 +37,24 @@ public interface GatewayConfig {
     @WithDefault("60s")
     Duration rateLimitPeriod();
 
+    /**
+     * Requests per client address per {@link #rateLimitPeriod()} for what is not verified yet (anonymous calls, keys
+     * not in the cache); the same as {@link #rateLimit()} when unset.
+     */
+    Optional<Integer> addressRateLimit();
+
+    /** Longest request target (path and query) accepted; a longer one is refused with a 414 problem. */
+    @WithDefault("8192")
+    int maxUriLength();
+
+    /** Largest total size of the request's header fields; a larger one is refused with a 431 problem. */
+    @WithDefault("16384")
+    int maxHeadersSize();
+
+    /** How long the merged OpenAPI document is served before it is merged again from the services. */
+    @WithDefault("30s")
+    Duration openapiCache();
+
     /** Largest request body accepted, in bytes (a larger one is refused with 413). */
     @WithDefault("1048576")
     long maxBodySize();
@@ -62,5 +80,8 @@ public interface GatewayConfig {
 
         /** First path segments under /api/v1 that the service owns, e.g. areas, activities, instruments. */
         List<String> resources();
+
+        /** The name the service verifies identity tokens against ({@code aud}); {@code <name>-service} when unset. */
+        Optional<String> audience();
     }
 }

@@ -1,6 +1,5 @@
 package org.tahub.gateway.deadletters;
 
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,11 +13,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 import org.tahub.problems.QueryParameters;
 
-/** Administrators see what consumers could not process, and replay it (the gateway lets only admins reach this). */
+/** Administrators see what consumers could not process, and replay it; only the admin role reaches this resource. */
 @Path("/api/v1/admin/dead-letters")
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")
 public class DeadLetterResource {
@@ -33,10 +39,15 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "Dead letters of every consumer (or of one dead-letter topic), newest first, with the reason")
-    @APIResponse(responseCode = "200", description = "The dead letters", content = @Content(examples = @ExampleObject(name = "dead letters", value = "[" + EXAMPLE + "]")))
-    @APIResponse(responseCode = "503", description = "The broker cannot be reached", content = @Content(mediaType = "application/problem+json"))
-    public List<DeadLetterView> list(@QueryParam("topic") String topic, @QueryParam("limit") @DefaultValue("200") String limit) {
-        int n = QueryParameters.integer("limit", limit);
+    @APIResponse(responseCode = "200", description = "The dead letters", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DeadLetterView.class), examples = @ExampleObject(name = "dead letters", value = "[" + EXAMPLE + "]")))
+    @APIResponse(responseCode = "400", description = "A bad limit or a topic that is not a dead-letter topic", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The broker cannot be reached", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public List<DeadLetterView> list(
+            @Parameter(description = "One dead-letter topic (<topic>.dlq.<consumer>); all when absent") @QueryParam("topic") String topic,
+            @Parameter(description = "How many at most", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "200"))
+            @QueryParam("limit") String limit) {
+        Integer given = QueryParameters.integer("limit", limit);
+        int n = given == null ? 200 : given;
         if (n < 1 || n > 1000) {
             throw ProblemException.badRequest("query.limit", "must be between 1 and 1000");
         }
@@ -46,8 +57,9 @@ public class DeadLetterResource {
     @POST
     @Path("/{topic}/{partition}/{offset}/replay")
     @Operation(summary = "Replay one dead letter to the topic it came from (consumers are idempotent)")
-    @APIResponse(responseCode = "200", description = "Replayed", content = @Content(examples = @ExampleObject(name = "replayed", value = EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such dead letter", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "200", description = "Replayed", content = @Content(schema = @Schema(implementation = DeadLetterView.class), examples = @ExampleObject(name = "replayed", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such dead letter", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The broker cannot be reached", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public DeadLetterView replay(@PathParam("topic") String topic, @PathParam("partition") String partition,
                                  @PathParam("offset") String offset) {
         try {

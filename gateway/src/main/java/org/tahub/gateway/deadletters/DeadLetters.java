@@ -37,6 +37,7 @@ import org.tahub.problems.ProblemException;
 @ApplicationScoped
 public class DeadLetters {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(DeadLetters.class);
     public static final String REPLAYED_FROM = "tahub-replayed-from";
     private static final Duration READ_BOUND = Duration.ofSeconds(10);
     private static final int MAX_VALUE = 4000;
@@ -119,6 +120,7 @@ public class DeadLetters {
             return admin.listTopics().names().get(READ_BOUND.toSeconds(), TimeUnit.SECONDS).stream()
                     .filter(t -> t.contains(".dlq.")).sorted().toList();
         } catch (Exception e) {
+            LOG.warnf(e, "could not list the topics of %s", bootstrap);
             throw new ProblemException(Problem.of(503, "Service Unavailable", "broker-unavailable",
                     "the broker cannot be reached to list dead letters; try again later", List.of()));
         }

@@ -1,6 +1,13 @@
 package org.tahub.gateway.openapi;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,12 +21,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.gateway.config.GatewayConfig;
 import org.tahub.gateway.health.Upstreams;
 
+/**
+ * The whole API's documentation, open to anyone like the IATI and FTS APIs' (it holds no data). The merged document is
+ * kept for {@code tahub.gateway.openapi-cache}, so that calls to it do not each fetch three documents; a merge that
+ * missed a service is kept for a few seconds only.
+ */
 @Path("/api/v1/openapi")
 @Tag(name = "API", description = "The API itself")
+@PermitAll
 public class MergedOpenApiResource {
+
+    private static final Duration INCOMPLETE_FOR = Duration.ofSeconds(3);
 
     private final GatewayConfig config;
     private final Upstreams upstreams;
+    private volatile Merged last;
+
+    private record Merged(String document, long until) {
+    }
 
     public MergedOpenApiResource(GatewayConfig config, Upstreams upstreams) {
         this.config = config;
@@ -29,8 +48,20 @@ public class MergedOpenApiResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The whole TA Hub API as one OpenAPI 3 document, merged from every service behind the gateway")
-    @APIResponse(responseCode = "200", description = "OpenAPI 3 document; a service that cannot be reached is listed under x-tahub-missing")
+    @APIResponse(responseCode = "200", description = "OpenAPI 3 document; a service that cannot be reached is listed under x-tahub-missing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "document", value = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"TA Hub API\",\"version\":\"1.0\"},\"paths\":{}}")))
+    @APIResponse(responseCode = "429", description = "Too many requests from this address",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Uni<String> openapi() {
+        Merged cached = last;
+        if (cached != null && System.nanoTime() < cached.until()) {
+            return Uni.createFrom().item(cached.document());
+        }
+        return merge().invoke(merged -> last = merged).map(Merged::document);
+    }
+
+    private Uni<Merged> merge() {
         List<Uni<OpenApiMerge.Part>> parts = new ArrayList<>();
         for (String service : new TreeMap<>(config.services()).keySet()) {
             parts.add(Uni.createFrom().completionStage(() -> upstreams.get(service, "/q/openapi?format=json")
@@ -40,7 +71,11 @@ public class MergedOpenApiResource {
                             : new OpenApiMerge.Part(service, null))
                     .onFailure().recoverWithItem(new OpenApiMerge.Part(service, null)));
         }
-        return Uni.join().all(parts).andFailFast().map(all -> OpenApiMerge.merge(all).encodePrettily());
+        return Uni.join().all(parts).andFailFast().map(all -> {
+            JsonObject merged = OpenApiMerge.merge(all);
+            Duration keep = merged.containsKey("x-tahub-missing") ? INCOMPLETE_FOR : config.openapiCache();
+            return new Merged(merged.encodePrettily(), System.nanoTime() + keep.toNanos());
+        });
     }
 
 }

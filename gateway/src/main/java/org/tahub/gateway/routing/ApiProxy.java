@@ -1,23 +1,13 @@
 package org.tahub.gateway.routing;
 
 import io.quarkus.runtime.StartupEvent;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.ProxyContext;
-import io.vertx.httpproxy.ProxyInterceptor;
-import io.vertx.httpproxy.ProxyResponse;
-import io.vertx.httpproxy.Body;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,8 +15,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.tahub.gateway.config.GatewayConfig;
@@ -40,14 +28,18 @@ import org.tahub.identity.Caller;
 import org.tahub.identity.CallerTokens;
 
 /**
- * Forwards {@code /api/v1/**} to the service that owns the resource with the Vert.x HTTP reverse proxy: bodies are
- * streamed both ways, never buffered. Before forwarding it limits the client's rate (429), the body size (413) and
- * the page size (400), authenticates the client (401) and checks its role (403), recording every refusal in the
- * audit log; it gives the request an
- * {@code X-Request-Id} (kept when the client sent one) and a W3C {@code traceparent} (kept when present), and
- * replaces any identity header a client tried to set with the one the gateway vouches for.
- * A service that is down gives a 503 problem, one that stays silent past the timeout a 504 problem; a service that
- * keeps failing is left alone for a while by a circuit breaker (503 at once, with Retry-After).
+ * The front door. Every request first passes the edge checks: a path in canonical form (no matrix parameters, no
+ * empty or dot segments, nothing encoded that changes it: 400), a request target and header fields of bounded size
+ * (414, 431); it gets an {@code X-Request-Id} (kept when the client sent a plausible one) and a W3C
+ * {@code traceparent} (kept when present).
+ *
+ * <p>Then {@code /api/v1/**} is forwarded to the service that owns the resource ({@link Forwarder}), after, in this
+ * order, the cheap checks that need no identity (unknown resource 404, body size 413, page size 400), the client's
+ * rate limit (429: by address before anything is verified, by identity after), its authentication (401) and its
+ * role (403; 405 where no role may make that kind of call), every refusal recorded in the audit log. The service
+ * receives the identity the gateway vouches for as a signed token addressed to it, and never a credential or
+ * identity header the client sent. The gateway's own resources under {@code /api/v1} (the merged OpenAPI document,
+ * administration) are limited by address here and authenticated by their own code.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -56,9 +48,9 @@ public class ApiProxy {
     public static final String TRACEPARENT = "traceparent";
     public static final String ACTOR = "X-Tahub-Actor";
     public static final String ROLE = "X-Tahub-Role";
-    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     public static final String STATE = "X-Tahub-State";
     public static final String PROVIDER = "X-Tahub-Provider";
+    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     /** Paths under /api/v1 that the gateway answers itself. */
     private static final String OWN_OPENAPI = "/api/v1/openapi";
     private static final String OWN_ADMIN = "/api/v1/admin";
@@ -74,7 +66,8 @@ public class ApiProxy {
     private final ServiceBreakers breakers;
     private final BearerTokens bearerTokens;
     private final Optional<CallerTokens> callerTokens;
-    private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final Map<String, Forwarder> forwarders = new HashMap<>();
+    private final Map<String, String> audiences = new HashMap<>();
     private Vertx vertx;
 
     public ApiProxy(GatewayConfig config, Routes routes, ApiKeys keys, AccessPolicy policy, AccessAudit audit,
@@ -93,19 +86,12 @@ public class ApiProxy {
 
     void register(@Observes Router router, Vertx vertx) {
         this.vertx = vertx;
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) Math.min(config.timeout().toMillis(), 5000))
-                .setMaxPoolSize(64)
-                .setKeepAlive(true));
         config.services().forEach((name, upstream) -> {
-            URI url = upstream.url();
-            HttpProxy proxy = HttpProxy.reverseProxy(client).originRequestProvider((request, c) -> c.request(
-                    new RequestOptions().setHost(url.getHost()).setPort(url.getPort())
-                            .setIdleTimeout(config.timeout().toMillis())));
-            proxy.addInterceptor(new ServiceUnavailable(name, breakers.of(name)));
-            proxy.addInterceptor(new BodyLimit(config.maxBodySize()));
-            proxies.put(name, proxy);
+            forwarders.put(name, new Forwarder(vertx, name, upstream.url(), config.timeout().toMillis(),
+                    config.maxBodySize()));
+            audiences.put(name, upstream.audience().orElse(name + "-service"));
         });
+        router.route().order(-20).handler(this::edge);
         router.route("/api/v1/*").order(-10).handler(this::forward);
     }
 
@@ -114,35 +100,98 @@ public class ApiProxy {
                 String.join(",", u.resources()), name, u.url()));
     }
 
-    private void forward(RoutingContext rc) {
+    /** The checks every request passes, whatever its path. */
+    private void edge(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        String path = request.path();
-        if (path.equals(OWN_OPENAPI)) {
-            rc.next();
-            return;
+        String requestId = request.getHeader(REQUEST_ID);
+        if (requestId == null || !plausibleId(requestId)) {
+            requestId = newRequestId();
+            request.headers().set(REQUEST_ID, requestId);
         }
-        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID)).filter(ApiProxy::plausibleId)
-                .orElseGet(ApiProxy::newRequestId);
-        request.headers().set(REQUEST_ID, requestId);
         rc.response().putHeader(REQUEST_ID, requestId);
         if (request.getHeader(TRACEPARENT) == null) {
             request.headers().set(TRACEPARENT, newTraceparent());
         }
-        if (!path.equals(rc.normalizedPath())) {
-            // "/api/v1/states/../assessments" must not pass the rules of one resource and reach another.
-            ProblemResponses.send(rc.response(), 400, "Bad Request", "invalid-request",
-                    "the path must not contain dot segments or encoded characters that change it", path, requestId);
+        String uri = request.uri();
+        if (uri.length() > config.maxUriLength()) {
+            refuseAtEdge(rc, 414, "URI Too Long", "uri-too-long", "the request target has " + uri.length()
+                    + " characters; at most " + config.maxUriLength() + " are accepted", requestId);
             return;
         }
-        boolean own = path.equals(OWN_ADMIN) || path.startsWith(OWN_ADMIN + "/");
-        Optional<String> service = own ? Optional.empty() : routes.serviceFor(path);
-        if (!own && service.isEmpty()) {
+        int headerBytes = headersSize(request.headers());
+        if (headerBytes > config.maxHeadersSize()) {
+            refuseAtEdge(rc, 431, "Request Header Fields Too Large", "headers-too-large", "the header fields have "
+                    + headerBytes + " bytes; at most " + config.maxHeadersSize() + " are accepted", requestId);
+            return;
+        }
+        int query = uri.indexOf('?');
+        String path = query < 0 ? uri : uri.substring(0, query);
+        String problem = nonCanonical(path, rc.normalizedPath());
+        if (problem != null) {
+            refuseAtEdge(rc, 400, "Bad Request", "non-canonical-path", problem, requestId);
+            return;
+        }
+        rc.next();
+    }
+
+    /** Why a path is not in canonical form, or null when it is. */
+    static String nonCanonical(String path, String normalized) {
+        if (path == null || path.isEmpty() || path.charAt(0) != '/') {
+            return "the path must start with /";
+        }
+        if (path.indexOf(';') >= 0) {
+            return "the path must not contain ';' (matrix parameters are not part of this API)";
+        }
+        if (path.contains("//")) {
+            return "the path must not contain empty segments ('//')";
+        }
+        if (path.startsWith("/api/") && path.endsWith("/")) {
+            return "the path must not end with '/'";
+        }
+        if (!path.equals(normalized)) {
+            // "/api/v1/states/../assessments" must not pass the rules of one resource and reach another.
+            return "the path must not contain dot segments or encoded characters that change it";
+        }
+        return null;
+    }
+
+    private static int headersSize(MultiMap headers) {
+        int size = 0;
+        for (Map.Entry<String, String> h : headers) {
+            size += h.getKey().length() + h.getValue().length() + 4;
+        }
+        return size;
+    }
+
+    private void refuseAtEdge(RoutingContext rc, int status, String title, String type, String detail,
+                              String requestId) {
+        ProblemResponses.send(rc.response().putHeader("Connection", "close"), status, title, type, detail,
+                status == 414 ? null : rc.request().path(), requestId);
+    }
+
+    private void forward(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String path = request.path();
+        String requestId = request.getHeader(REQUEST_ID);
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        if (path.equals(OWN_OPENAPI) || path.equals(OWN_ADMIN) || path.startsWith(OWN_ADMIN + "/")) {
+            OptionalLong wait = rateLimits.forAddress(address);
+            if (wait.isPresent()) {
+                tooMany(rc, null, wait.getAsLong(), requestId);
+                return;
+            }
+            rc.next();
+            return;
+        }
+        String resource = Routes.resourceOf(path);
+        Optional<String> service = routes.serviceFor(path);
+        if (service.isEmpty()) {
             ProblemResponses.send(rc.response(), 404, "Not Found", "not-found", "no resource at " + path, path,
                     requestId);
             return;
         }
         String length = request.getHeader("Content-Length");
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > config.maxBodySize()) {
+        if (length != null && (!length.matches("\\d{1,18}") || Long.parseLong(length) > config.maxBodySize())) {
             ProblemResponses.send(rc.response().putHeader("Connection", "close"), 413, "Content Too Large",
                     "body-too-large", "the request body has " + length + " bytes; at most " + config.maxBodySize()
                             + " are accepted", path, requestId);
@@ -154,87 +203,125 @@ public class ApiProxy {
                     "query.size: at most " + config.maxPageSize() + " items per page", path, requestId);
             return;
         }
-        Optional<String> key = ApiKeys.presented(request.getHeader("Authorization"), request.getHeader("X-API-Key"));
-        Optional<String> bearer = BearerTokens.presented(request.getHeader("Authorization"));
-        String client = key.or(() -> bearer).map(k -> "client:" + Integer.toHexString(k.hashCode()))
-                .orElseGet(() -> "address:" + request.remoteAddress().hostAddress());
-        OptionalLong wait = rateLimits.waitSeconds(client);
-        if (wait.isPresent()) {
-            rc.response().putHeader("Retry-After", Long.toString(wait.getAsLong()));
-            deny(rc, null, 429, "Too Many Requests", "rate-limited", "too many requests from this client; retry in "
-                    + wait.getAsLong() + " s", requestId);
-            return;
-        }
+        Target target = new Target(service.get(), resource, requestId);
+        String authorization = request.getHeader("Authorization");
+        Optional<String> bearer = BearerTokens.presented(authorization);
         if (bearer.isPresent()) {
+            if (limitedByAddress(rc, address, requestId)) {
+                return;
+            }
             Optional<Identity> identity = bearerTokens.identify(bearer.get());
             if (identity.isEmpty()) {
                 unauthenticated(rc, requestId, "the bearer token is invalid, expired, or lacks a TA Hub role");
                 return;
             }
-            authorised(rc, identity, service, requestId);
+            identified(rc, identity.get(), target);
             return;
         }
+        Optional<String> key = ApiKeys.presented(authorization, request.getHeader("X-API-Key"));
         if (key.isEmpty()) {
-            unauthenticated(rc, requestId, "no API key");
+            if (!limitedByAddress(rc, address, requestId)) {
+                unauthenticated(rc, requestId, "no API key");
+            }
             return;
         }
         Optional<Optional<Identity>> cached = keys.cached(key.get());
+        if (cached.isPresent() && cached.get().isPresent()) {
+            identified(rc, cached.get().get(), target);
+            return;
+        }
+        if (limitedByAddress(rc, address, requestId)) {
+            return;
+        }
         if (cached.isPresent()) {
-            authorised(rc, cached.get(), service, requestId);
+            unauthenticated(rc, requestId, "unknown, expired or revoked API key");
             return;
         }
         request.pause();
         vertx.executeBlocking(() -> keys.identify(key.get()), false).onComplete(result -> {
             if (result.failed()) {
                 LOG.errorf(result.cause(), "request %s: could not check its API key", requestId);
-                ProblemResponses.send(rc.response(), 503, "Service Unavailable", "service-unavailable",
-                        "credentials cannot be checked right now; try again later", path, requestId);
+                request.resume();
+                ProblemResponses.send(rc.response().putHeader("Retry-After", "2"), 503, "Service Unavailable",
+                        "service-unavailable", "credentials cannot be checked right now; try again later", path,
+                        requestId);
                 return;
             }
-            authorised(rc, result.result(), service, requestId);
+            if (result.result().isEmpty()) {
+                unauthenticated(rc, requestId, "unknown, expired or revoked API key");
+                return;
+            }
+            identified(rc, result.result().get(), target);
         });
     }
 
-    private void authorised(RoutingContext rc, Optional<Identity> identity, Optional<String> service,
-                            String requestId) {
+    /** Where a request goes: the service, the resource, and its request id. */
+    private record Target(String service, String resource, String requestId) {
+    }
+
+    private boolean limitedByAddress(RoutingContext rc, String address, String requestId) {
+        OptionalLong wait = rateLimits.forAddress(address);
+        if (wait.isEmpty()) {
+            return false;
+        }
+        tooMany(rc, null, wait.getAsLong(), requestId);
+        return true;
+    }
+
+    private void tooMany(RoutingContext rc, Identity who, long seconds, String requestId) {
+        rc.response().putHeader("Retry-After", Long.toString(seconds));
+        deny(rc, who, 429, "Too Many Requests", "rate-limited", "too many requests from this client; retry in "
+                + seconds + " s", requestId);
+    }
+
+    private void identified(RoutingContext rc, Identity who, Target target) {
         HttpServerRequest request = rc.request();
-        if (identity.isEmpty()) {
-            unauthenticated(rc, requestId, "unknown, expired or revoked API key");
+        OptionalLong wait = rateLimits.forIdentity(who);
+        if (wait.isPresent()) {
+            tooMany(rc, who, wait.getAsLong(), target.requestId());
             return;
         }
-        Identity who = identity.get();
-        if (!policy.allows(who.role(), request.method().name(), request.path())) {
-            deny(rc, who, 403, "Forbidden", "forbidden", "the " + who.role().code() + " role may not "
-                    + request.method().name() + " " + request.path(), requestId);
+        String method = request.method().name();
+        switch (policy.decide(who.role(), method, request.path())) {
+            case FORBIDDEN -> {
+                deny(rc, who, 403, "Forbidden", "forbidden", "the " + who.role().code() + " role may not "
+                        + method + " " + request.path(), target.requestId());
+                return;
+            }
+            case METHOD_NOT_ALLOWED -> {
+                request.resume();
+                ProblemResponses.send(rc.response(), 405, "Method Not Allowed", "http-405", "no operation of this "
+                        + "API answers " + method + " on " + request.path(), request.path(), target.requestId());
+                return;
+            }
+            default -> {
+            }
+        }
+        boolean write = !AccessPolicy.READS.contains(method);
+        ServiceBreakers.Call call = ServiceBreakers.acquire(breakers.of(target.service(), target.resource(), write));
+        if (call == null) {
+            request.resume();
+            rc.response().putHeader("Retry-After", Long.toString(ServiceBreakers.refusal().retryAfterSeconds()));
+            ProblemResponses.send(rc.response(), 503, "Service Unavailable", "service-unavailable",
+                    "the " + target.service() + " service is failing on /api/v1/" + target.resource() + "; the "
+                            + "gateway stops sending it such requests for a while (circuit open); try again later",
+                    request.path(), target.requestId());
             return;
         }
-        request.headers().remove("Authorization").remove("X-API-Key")
-                .remove(ACTOR).remove(ROLE).remove(STATE).remove(PROVIDER).remove(CallerTokens.HEADER);
-        request.headers().set(ACTOR, who.subject()).set(ROLE, who.role().code());
-        callerTokens.ifPresent(tokens -> request.headers().set(CallerTokens.HEADER, tokens.tokenFor(
-                new Caller(who.subject(), who.role().code(), who.state(), who.provider()), IDENTITY_VALIDITY)));
+        Map<String, String> vouched = new HashMap<>(8);
+        vouched.put(REQUEST_ID, target.requestId());
+        vouched.put(ACTOR, who.subject());
+        vouched.put(ROLE, who.role().code());
         if (who.state() != null) {
-            request.headers().set(STATE, who.state());
+            vouched.put(STATE, who.state());
         }
         if (who.provider() != null) {
-            request.headers().set(PROVIDER, who.provider());
+            vouched.put(PROVIDER, who.provider());
         }
-        if (service.isEmpty()) {
-            rc.put(Identity.CONTEXT_KEY, who);
-            request.resume();
-            rc.next();
-            return;
-        }
-        ServiceBreakers.Refusal refusal = breakers.refuse(service.get());
-        if (refusal != null) {
-            request.resume();
-            rc.response().putHeader("Retry-After", Long.toString(refusal.retryAfterSeconds()));
-            ProblemResponses.send(rc.response(), 503, "Service Unavailable", "service-unavailable",
-                    "the " + service.get() + " service is failing; the gateway stops sending it requests for a "
-                            + "while (circuit open); try again later", request.path(), requestId);
-            return;
-        }
-        proxies.get(service.get()).handle(request);
+        callerTokens.ifPresent(tokens -> vouched.put(CallerTokens.HEADER, tokens.tokenFor(
+                new Caller(who.subject(), who.role().code(), who.state(), who.provider()),
+                audiences.get(target.service()), IDENTITY_VALIDITY)));
+        forwarders.get(target.service()).forward(rc, vouched, call, target.requestId());
     }
 
     private void unauthenticated(RoutingContext rc, String requestId, String reason) {
@@ -277,42 +364,5 @@ public class ApiProxy {
     private static String hex16(long value) {
         String hex = Long.toHexString(value);
         return "0".repeat(16 - hex.length()) + hex;
-    }
-
-    /** Answers for a service that cannot be reached (503) or does not answer in time (504). */
-    private record ServiceUnavailable(String service, CircuitBreaker breaker) implements ProxyInterceptor {
-
-        @Override
-        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            long start = System.nanoTime();
-            return context.sendRequest().onSuccess(response -> {
-                if (response.getStatusCode() >= 500) {
-                    breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS,
-                            new IllegalStateException("HTTP " + response.getStatusCode()));
-                } else {
-                    breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-                }
-            }).recover(failure -> {
-                breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
-                boolean timeout = failure instanceof TimeoutException
-                        || String.valueOf(failure.getMessage()).toLowerCase().contains("timeout");
-                int status = timeout ? 504 : 503;
-                String detail = timeout
-                        ? "the " + service + " service did not answer in time; try again later"
-                        : "the " + service + " service is not reachable; try again later";
-                LOG.warnf("%s %s: %s", context.request().getMethod(), context.request().getURI(), failure);
-                HttpServerRequest original = context.request().proxiedRequest();
-                ProxyResponse response = context.request().response()
-                        .setStatusCode(status)
-                        .putHeader("Content-Type", org.tahub.problems.Problem.MEDIA_TYPE)
-                        .setBody(Body.body(ProblemResponses.body(status, timeout ? "Gateway Timeout"
-                                        : "Service Unavailable", timeout ? "service-timeout" : "service-unavailable",
-                                detail, original.path(), original.getHeader(REQUEST_ID))));
-                if (!timeout) {
-                    response.putHeader("Retry-After", "5");
-                }
-                return Future.succeededFuture(response);
-            });
-        }
     }
 }

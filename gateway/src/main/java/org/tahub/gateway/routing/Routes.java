@@ -26,13 +26,17 @@ public class Routes {
 
     /** The service owning {@code path}, if any. */
     public Optional<String> serviceFor(String path) {
+        return Optional.ofNullable(resourceOf(path)).map(serviceByResource::get);
+    }
+
+    /** The resource a path names: its first segment under {@code /api/v1/}, or null. */
+    public static String resourceOf(String path) {
         if (path == null || !path.startsWith(API_PREFIX)) {
-            return Optional.empty();
+            return null;
         }
         String rest = path.substring(API_PREFIX.length());
         int end = indexOfAny(rest);
-        String resource = end < 0 ? rest : rest.substring(0, end);
-        return Optional.ofNullable(serviceByResource.get(resource));
+        return end < 0 ? rest : rest.substring(0, end);
     }
 
     private static int indexOfAny(String s) {

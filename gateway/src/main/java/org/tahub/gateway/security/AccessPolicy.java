@@ -1,5 +1,6 @@
 package org.tahub.gateway.security;
 
+import org.tahub.identity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,8 +55,21 @@ public class AccessPolicy {
         return RULES;
     }
 
+    /** What the policy says of one call. */
+    public enum Decision {
+        ALLOWED,
+        /** Some role may make this kind of call here, not this one: 403. */
+        FORBIDDEN,
+        /** No role may make this kind of call (read or write) here: the method is not allowed, 405. */
+        METHOD_NOT_ALLOWED
+    }
+
     /** True when {@code role} may call {@code method} on {@code path} (a path under /api/v1/). */
     public boolean allows(Role role, String method, String path) {
+        return decide(role, method, path) == Decision.ALLOWED;
+    }
+
+    public Decision decide(Role role, String method, String path) {
         String rest = path.startsWith("/api/v1/") ? path.substring("/api/v1/".length()) : path;
         boolean write = !READS.contains(method);
         Rule best = null;
@@ -66,6 +80,9 @@ public class AccessPolicy {
                 best = rule;
             }
         }
-        return best != null && best.roles().contains(role);
+        if (best == null) {
+            return Decision.METHOD_NOT_ALLOWED;
+        }
+        return best.roles().contains(role) ? Decision.ALLOWED : Decision.FORBIDDEN;
     }
 }

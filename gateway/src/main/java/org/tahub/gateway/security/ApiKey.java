@@ -1,5 +1,6 @@
 package org.tahub.gateway.security;
 
+import org.tahub.identity.Role;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

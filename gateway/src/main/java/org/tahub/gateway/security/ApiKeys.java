@@ -1,5 +1,7 @@
 package org.tahub.gateway.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -11,37 +13,50 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.tahub.gateway.config.GatewayConfig;
+import org.tahub.identity.Role;
 
 /**
  * Issues, recognises and revokes API keys. A key is 32 random bytes, shown once to whoever issues it; the gateway
  * keeps only its SHA-256 hash (a key is random, not a password, so a fast hash is the right one) and a short prefix.
- * The administrator's key comes from configuration. Recognised keys are cached briefly
- * ({@code tahub.gateway.key-cache}): a revocation takes effect within that time.
+ * The administrator's key comes from configuration.
+ *
+ * <p>What a key proved is remembered for {@code tahub.gateway.key-cache} in a bounded cache (Caffeine), and so is a
+ * key that proved nothing, for a shorter while: a client sending random keys fills a cache of fixed size, not the
+ * memory, and makes one database lookup per key at most. A key's expiry is checked on every use, cached or not; a
+ * revocation takes effect at once on the instance that revoked it and within the cache time on the others.
  */
 @ApplicationScoped
 public class ApiKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final int CACHED_KEYS = 10_000;
+    static final Duration REFUSAL_MEMORY = Duration.ofSeconds(10);
 
     /** A newly issued key: the only time {@code key} is visible. */
     public record Issued(ApiKey record, String key) {
     }
 
-    private record Cached(Optional<Identity> identity, long until) {
+    /** What a key proved, until when the key itself is valid (or null for no expiry), and its hash. */
+    private record Known(Identity identity, OffsetDateTime expiresAt, String hash) {
+
+        Optional<Identity> at(OffsetDateTime now) {
+            return expiresAt == null || expiresAt.isAfter(now) ? Optional.of(identity) : Optional.empty();
+        }
     }
 
     private final Optional<String> adminKeyHash;
-    private final Duration cacheFor;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Cache<String, Known> known;
+    private final Cache<String, Boolean> refused;
 
     public ApiKeys(GatewayConfig config) {
         this.adminKeyHash = config.adminKey().filter(k -> !k.isBlank()).map(ApiKeys::hash);
-        this.cacheFor = config.keyCache();
+        this.known = Caffeine.newBuilder().maximumSize(CACHED_KEYS).expireAfterWrite(config.keyCache()).build();
+        this.refused = Caffeine.newBuilder().maximumSize(CACHED_KEYS)
+                .expireAfterWrite(REFUSAL_MEMORY.compareTo(config.keyCache()) < 0 ? REFUSAL_MEMORY : config.keyCache())
+                .build();
     }
 
     /** The key a request presents, if any: {@code X-API-Key: <key>} or {@code Authorization: ApiKey <key>}. */
@@ -55,28 +70,37 @@ public class ApiKeys {
         return Optional.empty();
     }
 
-    /** The identity behind a key from the cache, without blocking; empty when it must be looked up. */
+    /**
+     * What the cache knows of a key, without blocking: the identity it proves, an empty identity when it proves none
+     * (unknown, revoked, or expired, checked now), or empty when it must be looked up.
+     */
     public Optional<Optional<Identity>> cached(String key) {
-        Cached c = cache.get(hash(key));
-        return c != null && c.until > System.nanoTime() ? Optional.of(c.identity) : Optional.empty();
+        Known k = known.getIfPresent(key);
+        if (k != null) {
+            return Optional.of(k.at(OffsetDateTime.now(ZoneOffset.UTC)));
+        }
+        return refused.getIfPresent(key) != null ? Optional.of(Optional.empty()) : Optional.empty();
     }
 
-    /** The identity behind a key, if it is valid (blocking: may read the database). */
+    /** The identity behind a key, if it is valid now (blocking: may read the database). */
     @Transactional
     public Optional<Identity> identify(String key) {
         String hash = hash(key);
-        Optional<Identity> identity;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (adminKeyHash.isPresent() && MessageDigest.isEqual(adminKeyHash.get().getBytes(StandardCharsets.US_ASCII),
                 hash.getBytes(StandardCharsets.US_ASCII))) {
-            identity = Optional.of(new Identity("admin", Role.ADMIN, null, null));
-        } else {
-            ApiKey k = ApiKey.find("keyHash", hash).firstResult();
-            identity = k != null && k.usableAt(OffsetDateTime.now(ZoneOffset.UTC))
-                    ? Optional.of(new Identity(k.name, k.role, k.state, k.provider))
-                    : Optional.empty();
+            Identity admin = new Identity("admin", Role.ADMIN, null, null);
+            known.put(key, new Known(admin, null, hash));
+            return Optional.of(admin);
         }
-        cache.put(hash, new Cached(identity, System.nanoTime() + cacheFor.toNanos()));
-        return identity;
+        ApiKey k = ApiKey.find("keyHash", hash).firstResult();
+        if (k == null || k.revokedAt != null) {
+            refused.put(key, Boolean.TRUE);
+            return Optional.empty();
+        }
+        Known entry = new Known(new Identity(k.name, k.role, k.state, k.provider), k.expiresAt, hash);
+        known.put(key, entry);
+        return entry.at(now);
     }
 
     @Transactional
@@ -110,7 +134,7 @@ public class ApiKeys {
         k.filter(key -> key.revokedAt == null).ifPresent(key -> {
             key.revokedAt = OffsetDateTime.now(ZoneOffset.UTC);
             key.revokedBy = by;
-            cache.remove(key.keyHash);
+            known.asMap().values().removeIf(entry -> key.keyHash.equals(entry.hash()));
         });
         return k;
     }

@@ -1,5 +1,6 @@
 package org.tahub.gateway.security;
 
+import org.tahub.identity.Role;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;

@@ -1,5 +1,7 @@
 package org.tahub.gateway.security;
 
+import org.tahub.identity.Role;
+
 /**
  * A verified client: {@code subject} names it in logs and audit trails; {@code state} (ISO3) is set for the state
  * role, {@code provider} for the provider role.

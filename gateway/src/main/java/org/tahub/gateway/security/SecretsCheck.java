@@ -12,7 +12,7 @@ import org.tahub.identity.CallerTokens;
 
 /**
  * Outside dev and test, the gateway refuses to start with a missing, short or well-known administrator key, or
- * without the secret it signs identities for the services with.
+ * without the secret it signs identities for the services with, or with one published with the code.
  */
 @ApplicationScoped
 public class SecretsCheck {
@@ -29,6 +29,10 @@ public class SecretsCheck {
                 < CallerTokens.MIN_SECRET_BYTES) {
             throw new IllegalStateException("TAHUB_IDENTITY_SECRET must be set to a secret of at least "
                     + CallerTokens.MIN_SECRET_BYTES + " bytes, shared with the services: refusing to start");
+        }
+        if (CallerTokens.PUBLIC_SECRETS.contains(identitySecret.get())) {
+            throw new IllegalStateException("TAHUB_IDENTITY_SECRET is a secret published with the code (a test "
+                    + "profile's): refusing to start");
         }
         String key = config.adminKey().orElse("");
         if (key.length() < MIN_LENGTH || KNOWN.contains(key.toLowerCase())) {

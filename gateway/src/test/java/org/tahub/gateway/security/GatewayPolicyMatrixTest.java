@@ -1,5 +1,6 @@
 package org.tahub.gateway.security;
 
+import org.tahub.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
