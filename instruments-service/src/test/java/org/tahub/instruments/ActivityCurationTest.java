@@ -82,7 +82,8 @@ class ActivityCurationTest {
     @Test
     void aForgedIdentityIsRefused() {
         String forged = new org.tahub.identity.CallerTokens("someone-elses-secret-of-at-least-32-bytes")
-                .sign(new org.tahub.identity.Caller("mallory", "admin", null, null), Duration.ofMinutes(1), null);
+                .sign(new org.tahub.identity.Caller("mallory", "admin", null, null), "instruments-service",
+                        Duration.ofMinutes(1));
         given().header(CallerTokens.HEADER, forged).get("/api/v1/activities/X.4").then().statusCode(401)
                 .contentType("application/problem+json");
     }

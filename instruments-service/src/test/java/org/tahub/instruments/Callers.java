@@ -13,6 +13,7 @@ final class Callers {
     }
 
     static String curator(String subject) {
-        return new CallerTokens(SECRET).sign(new Caller(subject, "curator", null, null), Duration.ofMinutes(1), null);
+        return new CallerTokens(SECRET).sign(new Caller(subject, "curator", null, null), "instruments-service",
+                Duration.ofMinutes(1));
     }
 }

@@ -111,6 +111,38 @@ class InstrumentCurationTest {
     }
 
     @Test
+    void aNullListElementIsRefusedNamingItsPlace() {
+        Map<String, Object> body = warsawConvention("coe-prevention-of-terrorism-convention-2005-d");
+        body.put("relations", java.util.Arrays.asList(null, Map.of("type", "supplements", "target", "hostages-convention-1979")));
+        body.put("keywords", java.util.Arrays.asList("recruitment", null));
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/instruments").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("body.relations[0]", "body.keywords[1]"));
+        given().get("/api/v1/instruments/coe-prevention-of-terrorism-convention-2005-d").then().statusCode(404);
+    }
+
+    @Test
+    void aCompendiumReferenceTooLargeToSortIsRefusedAndSearchKeepsWorking() {
+        Map<String, Object> body = warsawConvention("coe-prevention-of-terrorism-convention-2005-e");
+        body.put("compendiumRef", "A.99999999999");
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/instruments").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.field", hasItems("body.compendiumRef"));
+        given().get("/api/v1/instruments").then().statusCode(200);
+        given().queryParam("sort", "compendiumRef").get("/api/v1/instruments").then().statusCode(200);
+    }
+
+    @Test
+    void datesOutsideTheYearsOfTheCatalogueAreRefused() {
+        for (String date : List.of("+999999999-12-31", "-999999999-01-01", "1850-01-01", "2300-01-01")) {
+            Map<String, Object> body = warsawConvention("coe-prevention-of-terrorism-convention-2005-f");
+            body.put("entryIntoForce", date);
+            given().contentType(ContentType.JSON).body(body).post("/api/v1/instruments").then().statusCode(422)
+                    .contentType("application/problem+json").body("errors.field", hasItems("body.entryIntoForce"));
+        }
+        given().get("/api/v1/instruments/coe-prevention-of-terrorism-convention-2005-f").then().statusCode(404);
+    }
+
+    @Test
     void concurrentEditsDoNotOverwriteEachOther() {
         String slug = "coe-prevention-of-terrorism-convention-2005-c";
         String etag = given().contentType(ContentType.JSON).body(warsawConvention(slug)).post("/api/v1/instruments")

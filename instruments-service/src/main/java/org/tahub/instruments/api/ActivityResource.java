@@ -21,7 +21,9 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +31,7 @@ import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.service.ChecklistService;
 import org.tahub.identity.CurrentCaller;
 import org.tahub.instruments.service.ChangeLog;
+import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 
 @Path("/api/v1/activities")
@@ -48,12 +51,16 @@ public class ActivityResource {
 
     @GET
     @Operation(summary = "Activities of the checklist, in order; filter by area, search by text (ranked by relevance)")
-    @APIResponse(responseCode = "200", description = "Matching activities", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Matching activities", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityView.class), examples = @ExampleObject(
             name = "search", value = "[{\"code\":\"V.4\",\"area\":\"V\",\"ordinal\":78,\"title\":\"Establish financial intelligence units (FIUs)\",\"keywords\":[\"fiu\"],\"status\":\"ACTIVE\",\"version\":0}]")))
-    @APIResponse(responseCode = "400", description = "Unknown filter or bad area code", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "Unknown filter, bad area code or overlong search text", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public List<ActivityView> list(
-            @Parameter(description = "Area code, I to XI", example = "V") @QueryParam("area") String area,
-            @Parameter(description = "Search text, e.g. 'financial intelligence'", example = "financial intelligence unit") @QueryParam("q") String q,
+            @Parameter(description = "Area code, I to XI", example = "V", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"}))
+            @QueryParam("area") String area,
+            @Parameter(description = "Search text, e.g. 'financial intelligence'", example = "financial intelligence unit",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ChecklistService.MAX_SEARCH_TEXT))
+            @QueryParam("q") String q,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of("area", "q"));
         return checklist.activities(area, q).stream().map(ActivityView::of).toList();
@@ -62,9 +69,9 @@ public class ActivityResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One activity; its ETag is its version, for a later conditional update")
-    @APIResponse(responseCode = "200", description = "The activity", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The activity", content = @Content(schema = @Schema(implementation = ActivityView.class), examples = @ExampleObject(
             name = "V.4", value = "{\"code\":\"V.4\",\"area\":\"V\",\"title\":\"Establish financial intelligence units (FIUs)\",\"version\":0}")))
-    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("code") String code) {
         Activity a = checklist.activity(code).orElseThrow(() -> ProblemException.notFound("activity " + code));
         return Response.ok(ActivityView.of(a)).tag(etag(a.version)).build();
@@ -75,11 +82,13 @@ public class ActivityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an activity's wording (curators); needs If-Match with the ETag last read",
             description = "Records who changed what in the audit trail and publishes tahub.catalogue.activity.updated.")
-    @APIResponse(responseCode = "200", description = "The changed activity, with its new ETag", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The changed activity, with its new ETag", content = @Content(schema = @Schema(implementation = ActivityView.class), examples = @ExampleObject(
             name = "changed", value = "{\"code\":\"V.4\",\"title\":\"Establish a financial intelligence unit (FIU)\",\"version\":1,\"updatedBy\":\"curator-1\"}")))
-    @APIResponse(responseCode = "412", description = "Someone changed it since you read it", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Invalid body; every offending field is listed", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "If-Match is not an ETag of this API; or the body is not valid JSON or has a field of the wrong type", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Someone changed it since you read it", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid body; every offending field is listed", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("code") String code,
                            @Parameter(in = ParameterIn.HEADER, description = "ETag of the version you read", example = "\"0\"")
                            @HeaderParam("If-Match") String ifMatch,
@@ -93,9 +102,9 @@ public class ActivityResource {
     @GET
     @Path("/{code}/history")
     @Operation(summary = "The audit trail of an activity: who changed its wording, when, and what changed")
-    @APIResponse(responseCode = "200", description = "Changes, oldest first", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Changes, oldest first", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ChangeView.class), examples = @ExampleObject(
             name = "history", value = "[{\"action\":\"created\",\"version\":0,\"changedBy\":\"reference-data\",\"changes\":{}},{\"action\":\"updated\",\"version\":1,\"changedBy\":\"curator-1\",\"changes\":{\"title\":{\"from\":\"Establish financial intelligence units (FIUs)\",\"to\":\"Establish a financial intelligence unit (FIU)\"}}}]")))
-    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public List<ChangeView> history(@PathParam("code") String code) {
         checklist.activity(code).orElseThrow(() -> ProblemException.notFound("activity " + code));
         return changeLog.history("activity", code).stream().map(ChangeView::of).toList();

@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.service.ChecklistService;
+import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 
 @Path("/api/v1/areas")
@@ -33,8 +36,9 @@ public class AreaResource {
 
     @GET
     @Operation(summary = "The eleven areas of the checklist, in order, with their number of activities")
-    @APIResponse(responseCode = "200", description = "Areas I to XI", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Areas I to XI", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AreaView.class), examples = @ExampleObject(
             name = "areas", value = "[{\"code\":\"V\",\"number\":5,\"title\":\"Measures to combat money laundering and the financing of terrorism\",\"activityCount\":5,\"status\":\"ACTIVE\"}]")))
+    @APIResponse(responseCode = "400", description = "This list takes no query parameter", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public List<AreaView> list(@Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         Map<String, Long> counts = checklist.activityCounts();
@@ -45,9 +49,9 @@ public class AreaResource {
     @GET
     @Path("/{code}")
     @Operation(summary = "One area with its activities in checklist order")
-    @APIResponse(responseCode = "200", description = "The area", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The area", content = @Content(schema = @Schema(implementation = AreaView.class), examples = @ExampleObject(
             name = "area V", value = "{\"code\":\"V\",\"number\":5,\"title\":\"Measures to combat money laundering and the financing of terrorism\",\"activityCount\":5,\"activities\":[{\"code\":\"V.4\",\"title\":\"Establish financial intelligence units (FIUs)\"}]}")))
-    @APIResponse(responseCode = "404", description = "No such area", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such area", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public AreaView get(@PathParam("code") String code) {
         var area = checklist.area(code).orElseThrow(() -> ProblemException.notFound("area " + code));
         List<Activity> activities = checklist.activities(code, null);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,6 +19,15 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "instrument")
 public class Instrument extends CatalogueEntry {
+
+    /** The years an instrument may be adopted or enter into force in, as curators write them and clients ask. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2100;
+
+    /** The kinds of instrument of the Compendium. */
+    public static final Set<String> KINDS = Set.of("convention", "protocol", "resolution", "declaration",
+            "recommendations", "framework-decision", "treaty", "agreement", "charter", "plan-of-action", "statement",
+            "report", "conclusions", "guidelines");
 
     @Id
     public String slug;

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -17,6 +18,10 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "tool")
 public class Tool extends CatalogueEntry {
+
+    /** The kinds of tool of Part B. */
+    public static final Set<String> KINDS = Set.of("legislative-guide", "model-law", "handbook", "implementation-kit",
+            "digest", "manual", "matrix", "programme");
 
     @Id
     public String slug;

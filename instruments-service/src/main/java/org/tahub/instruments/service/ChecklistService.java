@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.tahub.events.EventType;
 import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.domain.Area;
 import org.tahub.instruments.messaging.CatalogueEvents;
+import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 
 /** The implementation checklist: areas, activities, their search, and curators' changes to their wording. */
@@ -23,6 +25,9 @@ import org.tahub.problems.ProblemException;
 public class ChecklistService {
 
     public static final Pattern AREA_CODE = Pattern.compile("I|II|III|IV|V|VI|VII|VIII|IX|X|XI");
+
+    /** The longest search text a client may send. */
+    public static final int MAX_SEARCH_TEXT = 500;
 
     private final EntityManager em;
     private final CatalogueEvents events;
@@ -58,8 +63,14 @@ public class ChecklistService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Activity> activities(String area, String q) {
+        if (area != null && area.isBlank()) {
+            area = null;
+        }
         if (area != null && !AREA_CODE.matcher(area).matches()) {
             throw ProblemException.badRequest("query.area", "'" + area + "' is not an area code (I to XI)");
+        }
+        if (q != null && q.length() > MAX_SEARCH_TEXT) {
+            throw ProblemException.badRequest("query.q", "is longer than " + MAX_SEARCH_TEXT + " characters");
         }
         if (q == null || q.isBlank()) {
             return area == null ? Activity.list("order by ordinal") : Activity.list("area = ?1 order by ordinal", area);
@@ -88,6 +99,18 @@ public class ChecklistService {
                                    List<String> keywords, String actor) {
         Activity a = Activity.<Activity>findByIdOptional(code)
                 .orElseThrow(() -> ProblemException.notFound("activity " + code));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            errors.add(new Problem.FieldError("body.title", "must not be blank"));
+        }
+        for (int n = 0; keywords != null && n < keywords.size(); n++) {
+            if (keywords.get(n) == null || keywords.get(n).isBlank()) {
+                errors.add(new Problem.FieldError("body.keywords[" + n + "]", "must not be blank"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors);
+        }
         if (a.version != expectedVersion) {
             throw ProblemException.preconditionFailed("activity " + code + " is at version " + a.version
                     + ", not " + expectedVersion + ": read it again and reapply your change");
@@ -102,7 +125,7 @@ public class ChecklistService {
         }
         a.title = title;
         a.description = description;
-        a.keywords = new java.util.ArrayList<>(newKeywords);
+        a.keywords = new ArrayList<>(newKeywords);
         a.updatedBy = actor;
         a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         em.flush();

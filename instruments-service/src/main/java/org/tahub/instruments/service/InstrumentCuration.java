@@ -3,6 +3,7 @@ package org.tahub.instruments.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -117,6 +118,8 @@ public class InstrumentCuration {
             errors.add(new Problem.FieldError("body.adoptedYear", "is " + in.adoptedYear()
                     + " but adoptedOn is in " + in.adoptedOn().getYear()));
         }
+        inYears(errors, "body.adoptedOn", in.adoptedOn());
+        inYears(errors, "body.entryIntoForce", in.entryIntoForce());
         if (in.entryIntoForce() != null && in.adoptedOn() != null && in.entryIntoForce().isBefore(in.adoptedOn())) {
             errors.add(new Problem.FieldError("body.entryIntoForce", "is before adoptedOn"));
         }
@@ -132,9 +135,16 @@ public class InstrumentCuration {
         unknown(errors, "body.areas", in.areas(), codes(Activity.class, "area"));
         unknown(errors, "body.offenceGroups", in.offenceGroups(), allCodes(OffenceGroup.class));
         unknown(errors, "body.activities", in.activities(), allCodes(Activity.class));
+        noNulls(errors, "body.keywords", in.keywords());
+        noNulls(errors, "body.sources", in.sources());
         if (in.relations() != null) {
             for (int n = 0; n < in.relations().size(); n++) {
-                String target = in.relations().get(n).target();
+                InstrumentInput.RelationInput relation = in.relations().get(n);
+                if (relation == null) {
+                    errors.add(new Problem.FieldError("body.relations[" + n + "]", "must not be null"));
+                    continue;
+                }
+                String target = relation.target();
                 if (target != null && Instrument.findById(target) == null) {
                     errors.add(new Problem.FieldError("body.relations[" + n + "].target",
                             "'" + target + "' is not an instrument of the catalogue"));
@@ -154,11 +164,27 @@ public class InstrumentCuration {
                 String.class).getResultList());
     }
 
+    private static void noNulls(List<Problem.FieldError> errors, String field, List<?> given) {
+        for (int n = 0; given != null && n < given.size(); n++) {
+            if (given.get(n) == null) {
+                errors.add(new Problem.FieldError(field + "[" + n + "]", "must not be null"));
+            }
+        }
+    }
+
+    private static void inYears(List<Problem.FieldError> errors, String field, LocalDate date) {
+        if (date != null && (date.getYear() < Instrument.FIRST_YEAR || date.getYear() > Instrument.LAST_YEAR)) {
+            errors.add(new Problem.FieldError(field, "must be in the years " + Instrument.FIRST_YEAR + " to "
+                    + Instrument.LAST_YEAR));
+        }
+    }
+
     private static void unknown(List<Problem.FieldError> errors, String field, List<String> given, Set<String> known) {
         if (given == null) {
             return;
         }
-        List<String> bad = given.stream().filter(c -> !known.contains(c)).toList();
+        noNulls(errors, field, given);
+        List<String> bad = given.stream().filter(c -> c != null && !known.contains(c)).toList();
         if (!bad.isEmpty()) {
             errors.add(new Problem.FieldError(field, "unknown code(s) " + bad));
         }

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tahub.instruments.domain.Instrument;
+import org.tahub.problems.ProblemException;
+import org.tahub.problems.QueryParameters;
 
 /**
  * Finds instruments of the Compendium by facet (part, section, kind, scope, body, area, activity, years) and by
@@ -27,9 +30,82 @@ public class InstrumentSearch {
             "-adoptedYear", "adopted_year desc, adopted_on desc nulls last, slug",
             "title", "title, slug");
 
+    /** The longest search text and facet values a client may send. */
+    public static final int MAX_SEARCH_TEXT = 500;
+    public static final int MAX_SECTION = 8;
+    public static final int MAX_BODY = 40;
+    public static final int MAX_ACTIVITY = 16;
+
+    /**
+     * What a client asks for; every value is checked when the criteria are made, and a refused one is a 400
+     * problem naming its query parameter. A blank value, as a form left empty sends it, is no filter.
+     */
     public record Criteria(String part, String section, String kind, String scope, String body, String area,
                            String activity, Integer yearFrom, Integer yearTo, String q, String status, String sort,
                            int page, int size) {
+
+        public Criteria {
+            part = oneOf("part", part, Set.of("A", "C"), "is not a part of the Compendium (A or C)");
+            section = atMost("section", section, MAX_SECTION);
+            kind = oneOf("kind", kind, Instrument.KINDS, "is not one of " + Instrument.KINDS.stream().sorted().toList());
+            scope = oneOf("scope", scope, Set.of("universal", "regional"), "is neither universal nor regional");
+            body = atMost("body", body, MAX_BODY);
+            area = given(area);
+            if (area != null && !ChecklistService.AREA_CODE.matcher(area).matches()) {
+                throw ProblemException.badRequest("query.area", "'" + area + "' is not an area code (I to XI)");
+            }
+            activity = atMost("activity", activity, MAX_ACTIVITY);
+            year("yearFrom", yearFrom);
+            year("yearTo", yearTo);
+            if (yearFrom != null && yearTo != null && yearFrom > yearTo) {
+                throw ProblemException.badRequest("query.yearFrom", "is after yearTo");
+            }
+            q = atMost("q", q, MAX_SEARCH_TEXT);
+            status = oneOf("status", status, Set.of("ACTIVE", "RETIRED"), "is neither ACTIVE nor RETIRED");
+            sort = oneOf("sort", sort, SORTS.keySet(), "is not one of " + SORTS.keySet().stream().sorted().toList());
+            if (page < 0 || page > QueryParameters.MAX_PAGE) {
+                throw ProblemException.badRequest("query.page", "must be between 0 and " + QueryParameters.MAX_PAGE);
+            }
+            if (size < 1) {
+                throw ProblemException.badRequest("query.size", "must be 1 or more");
+            }
+        }
+
+        /** The first row of the page; a long, so that no page number and size can overflow it. */
+        long offset() {
+            return Math.multiplyExact((long) page, (long) size);
+        }
+
+        private static String given(String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
+
+        private static String atMost(String name, String value, int max) {
+            value = given(value);
+            if (value != null && value.length() > max) {
+                throw ProblemException.badRequest("query." + name, "is longer than " + max + " characters");
+            }
+            return value;
+        }
+
+        private static String oneOf(String name, String value, Set<String> known, String message) {
+            value = given(value);
+            if (value != null && !known.contains(value)) {
+                throw ProblemException.badRequest("query." + name, "'" + abbreviated(value) + "' " + message);
+            }
+            return value;
+        }
+
+        private static void year(String name, Integer year) {
+            if (year != null && (year < Instrument.FIRST_YEAR || year > Instrument.LAST_YEAR)) {
+                throw ProblemException.badRequest("query." + name, "must be between " + Instrument.FIRST_YEAR
+                        + " and " + Instrument.LAST_YEAR);
+            }
+        }
+
+        private static String abbreviated(String value) {
+            return value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        }
     }
 
     /** One hit: the instrument and, for a text search, its relevance. */
@@ -90,7 +166,7 @@ public class InstrumentSearch {
             list.setParameter(k, v);
             count.setParameter(k, v);
         });
-        list.setParameter("limit", c.size()).setParameter("offset", (long) c.page() * c.size());
+        list.setParameter("limit", c.size()).setParameter("offset", c.offset());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = list.getResultList();
         long total = ((Number) count.getSingleResult()).longValue();

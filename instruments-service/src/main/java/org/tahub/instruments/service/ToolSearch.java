@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.tahub.instruments.domain.Tool;
 import org.tahub.instruments.domain.ToolCategory;
+import org.tahub.problems.ProblemException;
 
 /**
  * Finds the technical-assistance tools of Part B by category, area, activity, instrument, publisher, language and
@@ -19,8 +21,56 @@ import org.tahub.instruments.domain.ToolCategory;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ToolSearch {
 
+    /** The longest search text and facet values a client may send. */
+    public static final int MAX_SEARCH_TEXT = 500;
+    public static final int MAX_ACTIVITY = 16;
+    public static final int MAX_INSTRUMENT = 120;
+    public static final int MAX_PUBLISHER = 40;
+
+    private static final Pattern CATEGORY = Pattern.compile("B(\\.[0-9]{1,3}){1,2}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+
+    /**
+     * What a client asks for; every value is checked when the criteria are made, and a refused one is a 400
+     * problem naming its query parameter. A blank value, as a form left empty sends it, is no filter.
+     */
     public record Criteria(String category, String area, String activity, String instrument, String publisher,
                            String language, String kind, String q) {
+
+        public Criteria {
+            category = matching("category", category, CATEGORY, "is not a Part B heading (e.g. B.3.5)");
+            area = matching("area", area, ChecklistService.AREA_CODE, "is not an area code (I to XI)");
+            activity = atMost("activity", activity, MAX_ACTIVITY);
+            instrument = atMost("instrument", instrument, MAX_INSTRUMENT);
+            publisher = atMost("publisher", publisher, MAX_PUBLISHER);
+            language = matching("language", language, LANGUAGE, "is not an ISO 639-1 language code (e.g. en)");
+            kind = given(kind);
+            if (kind != null && !Tool.KINDS.contains(kind)) {
+                throw ProblemException.badRequest("query.kind", "is not one of " + Tool.KINDS.stream().sorted().toList());
+            }
+            q = atMost("q", q, MAX_SEARCH_TEXT);
+        }
+
+        private static String given(String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
+
+        private static String atMost(String name, String value, int max) {
+            value = given(value);
+            if (value != null && value.length() > max) {
+                throw ProblemException.badRequest("query." + name, "is longer than " + max + " characters");
+            }
+            return value;
+        }
+
+        private static String matching(String name, String value, Pattern pattern, String message) {
+            value = given(value);
+            if (value != null && !pattern.matcher(value).matches()) {
+                throw ProblemException.badRequest("query." + name, "'"
+                        + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "' " + message);
+            }
+            return value;
+        }
     }
 
     public record Hit(Tool tool, Double relevance) {
