@@ -29,7 +29,10 @@ class FrontDoorTest {
 
     @Test
     void theApiDocumentationOpensWithoutAKeyAndIgnoresIdentityHeaders() {
-        given().get("/api/v1/openapi").then().statusCode(200).body("paths", hasKey("/api/v1/areas"));
+        given().get("/api/v1/openapi").then().statusCode(200).body("paths", hasKey("/api/v1/areas"))
+                .body("paths", hasKey("/api/v1/admin/api-keys"))
+                .body("paths.'/api/v1/areas'.get.responses", hasKey("429"))
+                .body("components.securitySchemes", hasKey("bearer"));
         given().header("X-Tahub-Identity", "forged").get("/api/v1/openapi").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
     }

@@ -1,6 +1,9 @@
 package org.tahub.gateway.openapi;
 
 import io.smallrye.mutiny.Uni;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
+import io.smallrye.openapi.runtime.io.Format;
 import io.vertx.core.json.JsonObject;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
@@ -40,9 +43,25 @@ public class MergedOpenApiResource {
     private record Merged(String document, long until) {
     }
 
-    public MergedOpenApiResource(GatewayConfig config, Upstreams upstreams) {
+    private final OpenApiDocumentService ownDocument;
+
+    public MergedOpenApiResource(GatewayConfig config, Upstreams upstreams, OpenApiDocumentService ownDocument) {
         this.config = config;
         this.upstreams = upstreams;
+        this.ownDocument = ownDocument;
+    }
+
+    /** The gateway's own operations (administration, dead letters), which belong to the API as much as the rest. */
+    private OpenApiMerge.Part own() {
+        JsonObject doc = new JsonObject(new String(ownDocument.getDocument(OpenApiFilter.DEFAULT_DOCUMENT_NAME,
+                Format.JSON), java.nio.charset.StandardCharsets.UTF_8));
+        JsonObject paths = new JsonObject();
+        doc.getJsonObject("paths", new JsonObject()).forEach(e -> {
+            if (e.getKey().startsWith("/api/v1/admin")) {
+                paths.put(e.getKey(), e.getValue());
+            }
+        });
+        return new OpenApiMerge.Part("gateway", doc.put("paths", paths));
     }
 
     @GET
@@ -72,7 +91,9 @@ public class MergedOpenApiResource {
                     .onFailure().recoverWithItem(new OpenApiMerge.Part(service, null)));
         }
         return Uni.join().all(parts).andFailFast().map(all -> {
-            JsonObject merged = OpenApiMerge.merge(all);
+            List<OpenApiMerge.Part> withOwn = new ArrayList<>(all);
+            withOwn.add(own());
+            JsonObject merged = OpenApiMerge.merge(withOwn);
             Duration keep = merged.containsKey("x-tahub-missing") ? INCOMPLETE_FOR : config.openapiCache();
             return new Merged(merged.encodePrettily(), System.nanoTime() + keep.toNanos());
         });

@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * Merges the services' OpenAPI documents into one: their paths (each service owns distinct paths), their component
- * schemas and their tags; the gateway's API-key security scheme applies to every operation.
+ * schemas and their tags; the gateway's security schemes (API key, bearer token) apply to every operation, and so do
+ * the answers the gateway itself may give before a service is reached (413, 414, 429, 431, and 503 or 504 when the
+ * service is down or silent), each a problem.
  */
 public final class OpenApiMerge {
 
@@ -17,6 +19,41 @@ public final class OpenApiMerge {
 
     /** One service's document, or null when the service could not be reached. */
     public record Part(String service, JsonObject document) {
+    }
+
+    /** What the gateway may answer on any operation before (or instead of) the service. */
+    static final java.util.Map<String, String> GATEWAY_ANSWERS = new java.util.LinkedHashMap<>();
+
+    static {
+        GATEWAY_ANSWERS.put("413", "The body is larger than the gateway accepts (1 MiB)");
+        GATEWAY_ANSWERS.put("414", "The request target is too long");
+        GATEWAY_ANSWERS.put("429", "Too many requests from this client; retry after Retry-After seconds");
+        GATEWAY_ANSWERS.put("431", "The header fields are too large");
+        GATEWAY_ANSWERS.put("503", "The service is unavailable or failing (circuit open); retry after Retry-After");
+        GATEWAY_ANSWERS.put("504", "The service did not answer in time");
+    }
+
+    private static JsonObject withGatewayAnswers(JsonObject pathItem) {
+        JsonObject item = pathItem.copy();
+        for (String method : List.of("get", "put", "post", "delete", "patch", "head", "options")) {
+            JsonObject operation = item.getJsonObject(method);
+            if (operation == null) {
+                continue;
+            }
+            JsonObject responses = operation.getJsonObject("responses");
+            if (responses == null) {
+                responses = new JsonObject();
+                operation.put("responses", responses);
+            }
+            for (var answer : GATEWAY_ANSWERS.entrySet()) {
+                if (!responses.containsKey(answer.getKey())) {
+                    responses.put(answer.getKey(), new JsonObject().put("description", answer.getValue())
+                            .put("content", new JsonObject().put("application/problem+json", new JsonObject()
+                                    .put("schema", new JsonObject().put("$ref", "#/components/schemas/Problem")))));
+                }
+            }
+        }
+        return item;
     }
 
     public static JsonObject merge(List<Part> parts) {
@@ -31,7 +68,8 @@ public final class OpenApiMerge {
                 continue;
             }
             JsonObject doc = part.document();
-            doc.getJsonObject("paths", new JsonObject()).forEach(e -> paths.put(e.getKey(), e.getValue()));
+            doc.getJsonObject("paths", new JsonObject()).forEach(e -> paths.put(e.getKey(), withGatewayAnswers(
+                    (JsonObject) e.getValue())));
             JsonObject components = doc.getJsonObject("components", new JsonObject());
             components.getJsonObject("schemas", new JsonObject()).forEach(e -> schemas.put(e.getKey(), e.getValue()));
             doc.getJsonArray("tags", new JsonArray()).forEach(t -> {
@@ -50,14 +88,19 @@ public final class OpenApiMerge {
                                 + "conventions and protocols: the catalogue, states' self-assessments, and the "
                                 + "matching of needs with assistance. Every error is application/problem+json."))
                 .put("servers", new JsonArray().add(new JsonObject().put("url", "/")))
-                .put("security", new JsonArray().add(new JsonObject().put("apiKey", new JsonArray())))
+                .put("security", new JsonArray().add(new JsonObject().put("apiKey", new JsonArray()))
+                        .add(new JsonObject().put("bearer", new JsonArray())))
                 .put("tags", tags)
                 .put("paths", paths)
                 .put("components", new JsonObject()
                         .put("schemas", schemas)
                         .put("securitySchemes", new JsonObject().put("apiKey", new JsonObject()
                                 .put("type", "apiKey").put("in", "header").put("name", "X-API-Key")
-                                .put("description", "An API key; 'Authorization: ApiKey <key>' works too"))));
+                                .put("description", "An API key; 'Authorization: ApiKey <key>' works too"))
+                                .put("bearer", new JsonObject().put("type", "http").put("scheme", "bearer")
+                                        .put("bearerFormat", "JWT")
+                                        .put("description", "An OAuth2 access token of the configured identity "
+                                                + "provider, with a tahub_role claim"))));
         if (!missing.isEmpty()) {
             merged.put("x-tahub-missing", missing);
         }
