@@ -1,49 +1,170 @@
 #!/usr/bin/env bash
-# Gateway overhead: throughput of the same GET through the gateway and straight to the owning service.
-# Starts the local stack if it is not running (deploy/local/up.sh --detach), installs wrk from Debian if missing.
+# Gateway overhead, measured against a peer: the same GETs, in one run and interleaved, straight to the owning
+# service, through nginx (a keep-alive reverse proxy that only adds the identity header) and through the gateway,
+# at each number of connections. Every answer that is not 2xx, and every socket timeout or connect error, is counted
+# and fails the run: a figure that includes refusals is no figure.
 #
-#   benchmarks/gateway-overhead.sh [DURATION_SECONDS] [CONNECTIONS] [PATH]
+#   benchmarks/gateway-overhead.sh [SECONDS_PER_RUN] [ROUNDS]
 #
-# Prints requests/s for both and the ratio; docs/performance.md records the figures and the machine.
+# Environment: BENCH_PATHS (space-separated, default the two of docs/performance.md), BENCH_CONNECTIONS ("32 64"),
+# NGINX_WORKERS (1). Starts a stack of its own (deploy/local/up.sh on free ports, data under .run-bench, rate limits
+# out of the way) and stops it at the end; installs wrk and nginx from Debian when missing.
+# Prints the median requests/s of each path, connections and route, and gateway/nginx and gateway/direct.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-DURATION="${1:-20}"
-CONNECTIONS="${2:-32}"
-RUN="${TAHUB_RUN_DIR:-$ROOT/.run}"
-GATEWAY_PORT="${TAHUB_GATEWAY_PORT:-8080}"
-INSTRUMENTS_PORT="${TAHUB_INSTRUMENTS_PORT:-8081}"
-PATH_UNDER_TEST="${3:-/api/v1/activities/V.4}"
+SECONDS_PER_RUN="${1:-10}"
+ROUNDS="${2:-3}"
+PATHS=(${BENCH_PATHS:-/api/v1/activities/V.4 /api/v1/instruments?part=A\&size=20})
+CONNECTIONS=(${BENCH_CONNECTIONS:-32 64})
+NGINX_WORKERS="${NGINX_WORKERS:-1}"
+RUN="$ROOT/.run-bench"
 
-if ! command -v wrk >/dev/null; then
-  echo "installing wrk (Debian package)"
-  apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-fi
-"$ROOT/deploy/local/up.sh" --detach >/dev/null
+need() {
+  command -v "$1" >/dev/null && return
+  echo "installing $2 (Debian package)"
+  apt-get install -y "$2" >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y "$2" >/dev/null; }
+}
+need wrk wrk
+need nginx nginx-light
+need openssl openssl
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+export TAHUB_RUN_DIR="$RUN"
+export TAHUB_GATEWAY_PORT="$(free_port)" TAHUB_INSTRUMENTS_PORT="$(free_port)" TAHUB_ASSESSMENTS_PORT="$(free_port)"
+export TAHUB_MATCHING_PORT="$(free_port)" TAHUB_EMBEDDED_DB_PORT="$(free_port)" TAHUB_EMBEDDED_KAFKA_PORT="$(free_port)"
+export TAHUB_EMBEDDED_KAFKA_CONTROLLER_PORT="$(free_port)"
+export TAHUB_RATE_LIMIT=1000000000 TAHUB_ADDRESS_RATE_LIMIT=1000000000
+unset KAFKA_BOOTSTRAP_SERVERS TAHUB_DB_HOST
+NGINX_PORT="$(free_port)"
+
+stop() {
+  [ -f "$RUN/nginx/nginx.pid" ] && nginx -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf" -s stop 2>/dev/null || true
+  "$ROOT/deploy/local/down.sh" >/dev/null 2>&1 || true
+}
+trap stop EXIT
+echo "starting a stack of its own (data in .run-bench)"
+"$ROOT/deploy/local/up.sh" --detach --fresh >"$RUN.up.log" 2>&1 || { tail -20 "$RUN.up.log"; exit 1; }
 # shellcheck disable=SC1091
 source "$RUN/credentials.env"
-# A high limit for this run only would need a restart; use the admin key's budget instead: the rate limit is per
-# client and per minute, so run with TAHUB_RATE_LIMIT large (e.g. TAHUB_RATE_LIMIT=100000000 deploy/local/up.sh).
 
-# The services answer only calls that carry the gateway's signed identity (TAHUB_IDENTITY_REQUIRED=true in the local
-# stack): the direct calls carry one too, minted here with the shared secret (HS256, valid 290 s), so that both paths
-# do the same work in the service.
+# The identity token the gateway would hand instruments-service (HS256, addressed to it, 60 s, with a jti), minted
+# afresh before each direct and nginx run so that it is always within the validity the service accepts.
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-now=$(date +%s)
-header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
-claims=$(printf '{"iss":"tahub-gateway","sub":"benchmark","tahub_role":"admin","iat":%d,"exp":%d}' "$now" "$((now + 290))" | b64url)
-signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -hmac "$TAHUB_IDENTITY_SECRET" -binary | b64url)
-IDENTITY="$header.$claims.$signature"
-status=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Tahub-Identity: $IDENTITY" "http://127.0.0.1:$INSTRUMENTS_PORT$PATH_UNDER_TEST")
-[ "$status" = 200 ] || { echo "a direct call with the minted identity answered $status, not 200"; exit 1; }
+mint() {
+  local now header claims signature
+  now=$(date +%s)
+  header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
+  claims=$(printf '{"iss":"tahub-gateway","aud":"instruments-service","sub":"benchmark","tahub_role":"admin","iat":%d,"exp":%d,"jti":"%s"}' \
+    "$now" "$((now + 60))" "$(openssl rand -hex 16)" | b64url)
+  signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -hmac "$TAHUB_IDENTITY_SECRET" -binary | b64url)
+  printf '%s.%s.%s' "$header" "$claims" "$signature"
+}
 
-rps() { wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "$@" | awk '/Requests\/sec/ {print $2}'; }
-echo "warming up"
-wrk -t1 -c8 -d15s -H "X-API-Key: $TAHUB_ADMIN_KEY" "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST" >/dev/null
-wrk -t1 -c8 -d15s -H "X-Tahub-Identity: $IDENTITY" "http://127.0.0.1:$INSTRUMENTS_PORT$PATH_UNDER_TEST" >/dev/null
-direct=$(rps -H "X-Tahub-Identity: $IDENTITY" "http://127.0.0.1:$INSTRUMENTS_PORT$PATH_UNDER_TEST")
-proxied=$(rps -H "X-API-Key: $TAHUB_ADMIN_KEY" "http://127.0.0.1:$GATEWAY_PORT$PATH_UNDER_TEST")
-ratio=$(awk -v p="$proxied" -v d="$direct" 'BEGIN {printf "%.0f", 100 * p / d}')
-echo "GET $PATH_UNDER_TEST, ${DURATION}s, $CONNECTIONS connections, wrk 2 threads, on $(nproc) cores"
-echo "direct to instruments-service: $direct req/s"
-echo "through the gateway:           $proxied req/s"
-echo "proxied / direct:              $ratio %"
+mkdir -p "$RUN/nginx/logs"
+cat >"$RUN/nginx/nginx.conf" <<CONF
+worker_processes $NGINX_WORKERS;
+pid $RUN/nginx/nginx.pid;
+error_log $RUN/nginx/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  upstream instruments { server 127.0.0.1:$TAHUB_INSTRUMENTS_PORT; keepalive 128; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://instruments;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      include $RUN/nginx/identity.conf;
+    }
+  }
+}
+CONF
+nginx_identity() {
+  printf 'proxy_set_header X-Tahub-Identity "%s";\n' "$1" >"$RUN/nginx/identity.conf"
+  if [ -f "$RUN/nginx/nginx.pid" ] && kill -0 "$(cat "$RUN/nginx/nginx.pid")" 2>/dev/null; then
+    nginx -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf" -s reload
+    sleep 0.5 # the old workers finish; nothing is measured during this
+  else
+    nginx -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf"
+  fi
+}
+
+url_of() {
+  case "$1" in
+    direct) echo "http://127.0.0.1:$TAHUB_INSTRUMENTS_PORT$2" ;;
+    nginx) echo "http://127.0.0.1:$NGINX_PORT$2" ;;
+    gateway) echo "http://127.0.0.1:$TAHUB_GATEWAY_PORT$2" ;;
+  esac
+}
+
+# One wrk run; prints "requests_per_second failures" and keeps wrk's output in the run folder.
+FAILED=0
+measure() { # route path connections seconds
+  local route="$1" path="$2" connections="$3" seconds="$4" out header
+  case "$route" in
+    direct) header="X-Tahub-Identity: $(mint)" ;;
+    nginx) nginx_identity "$(mint)"; header="X-Bench: nginx" ;;
+    gateway) header="X-API-Key: $TAHUB_ADMIN_KEY" ;;
+  esac
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s -H "$header" "$(url_of "$route" "$path")")
+  echo "$out" >>"$RUN/wrk.log"
+  local rps non2xx timeouts connect
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx or 3xx responses/ {print $5}' <<<"$out")
+  timeouts=$(awk -F'[ ,]+' '/Socket errors/ {print $11}' <<<"$out")
+  connect=$(awk -F'[ ,]+' '/Socket errors/ {print $5}' <<<"$out")
+  local failures=$(( ${non2xx:-0} + ${timeouts:-0} + ${connect:-0} ))
+  if [ "$failures" -gt 0 ]; then
+    echo "FAILED: $route $path $connections connections: ${non2xx:-0} non-2xx answers, ${timeouts:-0} timeouts, ${connect:-0} connect errors" >&2
+    FAILED=1
+  fi
+  echo "$rps $failures"
+}
+
+nginx_identity "$(mint)"
+for path in "${PATHS[@]}"; do
+  for check in "direct|X-Tahub-Identity: $(mint)" "nginx|X-Bench: check" "gateway|X-API-Key: $TAHUB_ADMIN_KEY"; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "${check#*|}" "$(url_of "${check%%|*}" "$path")")
+    [ "$status" = 200 ] || { echo "GET $path via ${check%%|*} answered $status, not 200"; exit 1; }
+  done
+done
+
+echo "warming up (JIT): 15 s per route"
+for route in direct nginx gateway; do measure "$route" "${PATHS[0]}" 32 5 >/dev/null; measure "$route" "${PATHS[-1]}" 32 5 >/dev/null; done
+
+declare -A RESULTS
+for ((round = 1; round <= ROUNDS; round++)); do
+  for path in "${PATHS[@]}"; do
+    for connections in "${CONNECTIONS[@]}"; do
+      # Each round starts with another route, so that none always runs first or last.
+      routes=(direct nginx gateway)
+      shift_by=$(( (round - 1) % 3 ))
+      routes=("${routes[@]:$shift_by}" "${routes[@]:0:$shift_by}")
+      for route in "${routes[@]}"; do
+        read -r rps _ < <(measure "$route" "$path" "$connections" "$SECONDS_PER_RUN")
+        RESULTS["$path|$connections|$route"]+="$rps "
+        echo "round $round  $path  $connections connections  $route: $rps req/s"
+      done
+    done
+  done
+done
+
+median() { tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
+echo
+echo "GETs on $(nproc) cores, wrk 2 threads, $SECONDS_PER_RUN s per run, $ROUNDS interleaved rounds, nginx $NGINX_WORKERS worker(s); medians:"
+printf '%-40s %5s %12s %12s %12s %14s %15s\n' "path" "conns" "direct" "nginx" "gateway" "gateway/nginx" "gateway/direct"
+for path in "${PATHS[@]}"; do
+  for connections in "${CONNECTIONS[@]}"; do
+    d=$(median "${RESULTS["$path|$connections|direct"]}")
+    n=$(median "${RESULTS["$path|$connections|nginx"]}")
+    g=$(median "${RESULTS["$path|$connections|gateway"]}")
+    printf '%-40s %5s %12.0f %12.0f %12.0f %14.2f %15.2f\n' "$path" "$connections" "$d" "$n" "$g" \
+      "$(awk -v g="$g" -v n="$n" 'BEGIN {print g / n}')" "$(awk -v g="$g" -v d="$d" 'BEGIN {print g / d}')"
+  done
+done
+if [ "$FAILED" -ne 0 ]; then
+  echo "some answers were not 2xx (see above and $RUN/wrk.log): the figures do not count"
+  exit 1
+fi
+echo "non-2xx answers: 0"

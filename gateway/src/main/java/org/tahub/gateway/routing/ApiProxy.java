@@ -66,13 +66,16 @@ public class ApiProxy {
     private final ServiceBreakers breakers;
     private final BearerTokens bearerTokens;
     private final Optional<CallerTokens> callerTokens;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
     private final Map<String, Forwarder> forwarders = new HashMap<>();
     private final Map<String, String> audiences = new HashMap<>();
     private Vertx vertx;
 
     public ApiProxy(GatewayConfig config, Routes routes, ApiKeys keys, AccessPolicy policy, AccessAudit audit,
                     RateLimits rateLimits, ServiceBreakers breakers, BearerTokens bearerTokens,
+                    io.micrometer.core.instrument.MeterRegistry meters,
                     @ConfigProperty(name = "tahub.identity.secret") Optional<String> identitySecret) {
+        this.meters = meters;
         this.config = config;
         this.routes = routes;
         this.keys = keys;
@@ -88,7 +91,7 @@ public class ApiProxy {
         this.vertx = vertx;
         config.services().forEach((name, upstream) -> {
             forwarders.put(name, new Forwarder(vertx, name, upstream.url(), config.timeout().toMillis(),
-                    config.maxBodySize()));
+                    config.maxBodySize(), meters));
             audiences.put(name, upstream.audience().orElse(name + "-service"));
         });
         router.route().order(-20).handler(this::edge);
@@ -191,14 +194,14 @@ public class ApiProxy {
             return;
         }
         String length = request.getHeader("Content-Length");
-        if (length != null && (!length.matches("\\d{1,18}") || Long.parseLong(length) > config.maxBodySize())) {
+        if (length != null && (digits(length, 18) < 0 || Long.parseLong(length) > config.maxBodySize())) {
             ProblemResponses.send(rc.response().putHeader("Connection", "close"), 413, "Content Too Large",
                     "body-too-large", "the request body has " + length + " bytes; at most " + config.maxBodySize()
                             + " are accepted", path, requestId);
             return;
         }
-        String size = request.getParam("size");
-        if (size != null && size.matches("\\d{1,9}") && Integer.parseInt(size) > config.maxPageSize()) {
+        String size = request.uri().indexOf("size=") < 0 ? null : request.getParam("size");
+        if (size != null && digits(size, 9) > 0 && Integer.parseInt(size) > config.maxPageSize()) {
             ProblemResponses.send(rc.response(), 400, "Bad Request", "invalid-request",
                     "query.size: at most " + config.maxPageSize() + " items per page", path, requestId);
             return;
@@ -342,6 +345,21 @@ public class ApiProxy {
         }, false).onFailure(e -> LOG.errorf(e, "could not record the denial of request %s", requestId));
         request.resume();
         ProblemResponses.send(rc.response(), status, title, type, detail, path, requestId);
+    }
+
+    /** The number of digits of {@code value} when it is 1 to {@code max} digits and nothing else, else -1. */
+    static int digits(String value, int max) {
+        int n = value.length();
+        if (n == 0 || n > max) {
+            return -1;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+        }
+        return n;
     }
 
     private static boolean plausibleId(String id) {

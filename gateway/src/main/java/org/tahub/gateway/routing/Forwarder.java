@@ -1,5 +1,7 @@
 package org.tahub.gateway.routing;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -17,9 +19,9 @@ import io.vertx.core.http.StreamResetException;
 import io.vertx.ext.web.RoutingContext;
 import java.net.ConnectException;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
@@ -38,15 +40,27 @@ final class Forwarder {
     private static final Logger LOG = Logger.getLogger(Forwarder.class);
 
     /** Headers that describe one connection, not the message (RFC 9110 section 7.6.1), and are not forwarded. */
-    static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+    static final List<String> HOP_BY_HOP = List.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
 
-    /** What a client may not hand to a service itself: its credentials and any identity header. */
-    static boolean strippedFromClient(String lowerCaseName) {
-        return HOP_BY_HOP.contains(lowerCaseName) || lowerCaseName.equals("authorization")
-                || lowerCaseName.equals("x-api-key") || lowerCaseName.startsWith("x-tahub-")
-                || lowerCaseName.equals("content-length");
+    static boolean hopByHop(String name) {
+        for (String h : HOP_BY_HOP) {
+            if (h.length() == name.length() && h.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** What a client may not hand to a service itself: its credentials and any identity header. */
+    static boolean strippedFromClient(String name) {
+        return hopByHop(name) || name.equalsIgnoreCase("authorization") || name.equalsIgnoreCase("x-api-key")
+                || name.regionMatches(true, 0, "x-tahub-", 0, 8) || name.equalsIgnoreCase("content-length")
+                || name.equalsIgnoreCase("x-request-id");
+    }
+
+    /** Answers up to this size are read whole and written at once; larger ones, or of unknown size, stream. */
+    private static final long WRITTEN_AT_ONCE = 256 * 1024;
 
     private final String service;
     private final String host;
@@ -56,9 +70,15 @@ final class Forwarder {
     private final HttpClientOptions options;
     private final Vertx vertx;
     private final ThreadLocal<HttpClient> clients = new ThreadLocal<>();
+    /** Forwarded calls timed by the class of their answer (1xx..5xx; 0 when no answer came): meters made once. */
+    private final Timer[] timers = new Timer[6];
 
-    Forwarder(Vertx vertx, String service, URI url, long timeoutMillis, long maxBodyBytes) {
+    Forwarder(Vertx vertx, String service, URI url, long timeoutMillis, long maxBodyBytes, MeterRegistry meters) {
         this.vertx = vertx;
+        for (int i = 0; i < timers.length; i++) {
+            timers[i] = Timer.builder("tahub.gateway.forwarded").description("Calls forwarded to a service")
+                    .tag("service", service).tag("status", i == 0 ? "none" : i + "xx").register(meters);
+        }
         this.service = service;
         this.host = url.getHost();
         this.port = url.getPort();
@@ -90,7 +110,7 @@ final class Forwarder {
         HttpServerRequest in = rc.request();
         MultiMap out = HttpHeaders.headers();
         for (Map.Entry<String, String> h : in.headers()) {
-            if (!strippedFromClient(h.getKey().toLowerCase(Locale.ROOT))) {
+            if (!strippedFromClient(h.getKey())) {
                 out.add(h.getKey(), h.getValue());
             }
         }
@@ -105,6 +125,12 @@ final class Forwarder {
         }
         RequestOptions request = new RequestOptions().setMethod(in.method()).setHost(host).setPort(port)
                 .setURI(in.uri()).setHeaders(out).setIdleTimeout(timeoutMillis);
+        long start = System.nanoTime();
+        rc.addEndHandler(end -> {
+            int status = rc.response().getStatusCode();
+            timers[status >= 100 && status < 600 ? status / 100 : 0].record(System.nanoTime() - start,
+                    java.util.concurrent.TimeUnit.NANOSECONDS);
+        });
         attempt(rc, request, hasBody, call, requestId, true);
     }
 
@@ -167,11 +193,23 @@ final class Forwarder {
         response.setStatusMessage(upstream.statusMessage());
         MultiMap headers = response.headers();
         for (Map.Entry<String, String> h : upstream.headers()) {
-            if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+            if (!hopByHop(h.getKey())) {
                 headers.add(h.getKey(), h.getValue());
             }
         }
-        if (upstream.getHeader(HttpHeaders.CONTENT_LENGTH) == null && request.getMethod() != HttpMethod.HEAD) {
+        String length = upstream.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && length.length() < 7 && Long.parseLong(length) <= WRITTEN_AT_ONCE) {
+            // A small answer of known size (most of them): read whole, then written with its length, in one go.
+            upstream.body().onComplete(body -> {
+                if (body.succeeded()) {
+                    response.end(body.result());
+                } else {
+                    response.reset();
+                }
+            });
+            return;
+        }
+        if (length == null && request.getMethod() != HttpMethod.HEAD) {
             response.setChunked(true);
         }
         upstream.pipeTo(response);

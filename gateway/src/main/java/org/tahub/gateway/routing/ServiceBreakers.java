@@ -31,11 +31,16 @@ public class ServiceBreakers {
     }
 
     private final CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(config());
+    private final java.util.concurrent.ConcurrentHashMap<String, CircuitBreaker[]> byResource =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     static CircuitBreakerConfig config() {
         return CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
                 .slidingWindowSize(WINDOW_SECONDS)
+                // Every proxied call records here, from every event loop: no lock on that path.
+                .slidingWindowSynchronizationStrategy(
+                        CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE)
                 .minimumNumberOfCalls(MINIMUM_CALLS)
                 .failureRateThreshold(50)
                 .waitDurationInOpenState(Duration.ofSeconds(OPEN_SECONDS))
@@ -48,7 +53,10 @@ public class ServiceBreakers {
 
     /** The breaker of one route class: {@code service}, its {@code resource}, reads or writes. */
     public CircuitBreaker of(String service, String resource, boolean write) {
-        return registry.circuitBreaker(service + ":" + resource + ":" + (write ? "write" : "read"));
+        CircuitBreaker[] pair = byResource.computeIfAbsent(resource, r -> new CircuitBreaker[] {
+                registry.circuitBreaker(service + ":" + r + ":read"),
+                registry.circuitBreaker(service + ":" + r + ":write")});
+        return pair[write ? 1 : 0];
     }
 
     /** Permission for one call, or the refusal when the breaker is open. */

@@ -21,6 +21,11 @@ public class AccessPolicy {
 
     /** One line of the matrix: reads or writes of a resource (first path segment under /api/v1, or a longer prefix). */
     public record Rule(String resource, boolean write, Set<Role> roles) {
+
+        boolean covers(String rest) {
+            return rest.startsWith(resource) && (rest.length() == resource.length()
+                    || rest.charAt(resource.length()) == '/');
+        }
     }
 
     private static final List<Rule> RULES = List.of(
@@ -71,11 +76,10 @@ public class AccessPolicy {
 
     public Decision decide(Role role, String method, String path) {
         String rest = path.startsWith("/api/v1/") ? path.substring("/api/v1/".length()) : path;
-        boolean write = !READS.contains(method);
+        boolean write = !(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS"));
         Rule best = null;
         for (Rule rule : RULES) {
-            boolean matches = rest.equals(rule.resource()) || rest.startsWith(rule.resource() + "/");
-            if (matches && rule.write() == write
+            if (rule.write() == write && rule.covers(rest)
                     && (best == null || rule.resource().length() > best.resource().length())) {
                 best = rule;
             }

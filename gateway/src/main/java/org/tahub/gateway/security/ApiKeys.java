@@ -39,11 +39,16 @@ public class ApiKeys {
     public record Issued(ApiKey record, String key) {
     }
 
-    /** What a key proved, until when the key itself is valid (or null for no expiry), and its hash. */
-    private record Known(Identity identity, OffsetDateTime expiresAt, String hash) {
+    /** What a key proved, until when (epoch ms) the key itself is valid, and its hash. */
+    private record Known(Optional<Identity> identity, long expiresAtMillis, String hash) {
 
-        Optional<Identity> at(OffsetDateTime now) {
-            return expiresAt == null || expiresAt.isAfter(now) ? Optional.of(identity) : Optional.empty();
+        Known(Identity identity, OffsetDateTime expiresAt, String hash) {
+            this(Optional.of(identity), expiresAt == null ? Long.MAX_VALUE : expiresAt.toInstant().toEpochMilli(),
+                    hash);
+        }
+
+        Optional<Identity> now() {
+            return System.currentTimeMillis() < expiresAtMillis ? identity : Optional.empty();
         }
     }
 
@@ -77,7 +82,7 @@ public class ApiKeys {
     public Optional<Optional<Identity>> cached(String key) {
         Known k = known.getIfPresent(key);
         if (k != null) {
-            return Optional.of(k.at(OffsetDateTime.now(ZoneOffset.UTC)));
+            return Optional.of(k.now());
         }
         return refused.getIfPresent(key) != null ? Optional.of(Optional.empty()) : Optional.empty();
     }
@@ -86,7 +91,6 @@ public class ApiKeys {
     @Transactional
     public Optional<Identity> identify(String key) {
         String hash = hash(key);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (adminKeyHash.isPresent() && MessageDigest.isEqual(adminKeyHash.get().getBytes(StandardCharsets.US_ASCII),
                 hash.getBytes(StandardCharsets.US_ASCII))) {
             Identity admin = new Identity("admin", Role.ADMIN, null, null);
@@ -100,7 +104,7 @@ public class ApiKeys {
         }
         Known entry = new Known(new Identity(k.name, k.role, k.state, k.provider), k.expiresAt, hash);
         known.put(key, entry);
-        return entry.at(now);
+        return entry.now();
     }
 
     @Transactional

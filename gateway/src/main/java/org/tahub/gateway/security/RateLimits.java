@@ -24,7 +24,7 @@ public class RateLimits {
 
     private final RateLimiterConfig perIdentity;
     private final RateLimiterConfig perAddress;
-    private final Cache<String, RateLimiter> limiters;
+    private final Cache<Object, RateLimiter> limiters;
 
     public RateLimits(GatewayConfig config) {
         perIdentity = config(config.rateLimit(), config.rateLimitPeriod());
@@ -40,13 +40,13 @@ public class RateLimits {
 
     /** Empty when the verified identity may go on; otherwise how many seconds to wait (for Retry-After). */
     public OptionalLong forIdentity(Identity who) {
-        return take(limiters.get("identity:" + who.role().code() + ":" + who.subject(),
-                name -> RateLimiter.of(name, perIdentity)));
+        return take(limiters.get(who, w -> RateLimiter.of("identity:" + who.role().code() + ":" + who.subject(),
+                perIdentity)));
     }
 
     /** The same for a call not verified yet, by the address it comes from. */
     public OptionalLong forAddress(String address) {
-        return take(limiters.get("address:" + address, name -> RateLimiter.of(name, perAddress)));
+        return take(limiters.get(address, a -> RateLimiter.of("address:" + a, perAddress)));
     }
 
     private static OptionalLong take(RateLimiter limiter) {
