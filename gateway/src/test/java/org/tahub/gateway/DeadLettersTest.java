@@ -46,6 +46,13 @@ class DeadLettersTest {
         assertThat(letter).containsEntry("originalTopic", "tahub.catalogue.v1")
                 .containsEntry("reason", "not a CloudEvents 1.0 JSON envelope").containsEntry("key", "IX.2");
 
+        // Listed with all the others too (the admin's first look, without naming a topic), newest first.
+        List<Map<String, Object>> all = given().header("X-API-Key", StubServices.ADMIN_KEY)
+                .get("/api/v1/admin/dead-letters").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(all).anySatisfy(l -> assertThat(l).containsEntry("value", marker));
+        given().header("X-API-Key", StubServices.ADMIN_KEY).queryParam("limit", "")
+                .get("/api/v1/admin/dead-letters").then().statusCode(200);
+
         // Only an admin sees them.
         given().get("/api/v1/admin/dead-letters").then().statusCode(401);
 

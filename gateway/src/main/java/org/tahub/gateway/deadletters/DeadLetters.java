@@ -116,6 +116,8 @@ public class DeadLetters {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READ_BOUND.toMillis());
+        // The client refuses an API timeout shorter than its request timeout (30 s by default).
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) READ_BOUND.toMillis() / 2);
         try (Admin admin = Admin.create(p)) {
             return admin.listTopics().names().get(READ_BOUND.toSeconds(), TimeUnit.SECONDS).stream()
                     .filter(t -> t.contains(".dlq.")).sorted().toList();
@@ -140,6 +142,7 @@ public class DeadLetters {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READ_BOUND.toMillis());
+        p.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) READ_BOUND.toMillis() / 2);
         return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
     }
 
