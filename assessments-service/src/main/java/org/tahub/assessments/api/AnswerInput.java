@@ -1,16 +1,25 @@
 package org.tahub.assessments.api;
 
+import static org.tahub.assessments.rules.AssessmentValidation.MAX_CODE;
+import static org.tahub.assessments.rules.AssessmentValidation.MAX_ENUM;
+import static org.tahub.assessments.rules.AssessmentValidation.MAX_EVIDENCE;
+import static org.tahub.assessments.rules.AssessmentValidation.MAX_NARRATIVE;
+import static org.tahub.assessments.rules.AssessmentValidation.MAX_URL;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A state's answer for one checklist activity. */
 @Schema(description = "An answer for one checklist activity")
 public record AnswerInput(
-        @Schema(description = "Checklist activity code (may be left out in PUT .../answers/{activity})", examples = "V.4") String activity,
-        @Schema(description = "IMPLEMENTED, PARTIALLY_IMPLEMENTED, NOT_IMPLEMENTED or NOT_APPLICABLE", examples = "PARTIALLY_IMPLEMENTED") String status,
-        @Schema(description = "DE_JURE (in law), DE_FACTO (in practice) or BOTH", examples = "DE_JURE") String basis,
+        @Size(max = MAX_CODE) @Schema(description = "Checklist activity code (may be left out in PUT .../answers/{activity})", examples = "V.4") String activity,
+        @Size(max = MAX_ENUM) @Schema(description = "How far it is implemented", enumeration = {"IMPLEMENTED", "PARTIALLY_IMPLEMENTED", "NOT_IMPLEMENTED", "NOT_APPLICABLE"}, examples = "PARTIALLY_IMPLEMENTED") String status,
+        @Size(max = MAX_ENUM) @Schema(description = "DE_JURE (in law), DE_FACTO (in practice) or BOTH", enumeration = {"DE_JURE", "DE_FACTO", "BOTH"}, examples = "DE_JURE") String basis,
         @Schema(description = "Whether the state asks for assistance with it", examples = "true") Boolean assistanceNeeded,
-        @Schema(description = "HIGH, MEDIUM or LOW; required when assistance is needed, refused otherwise", examples = "HIGH") String priority,
-        @Schema(description = "What the state says about it, at most 4,000 characters") String narrative,
-        @Schema(description = "Links (http or https) to laws, reports or other evidence; at most 10") List<String> evidence) {
+        @Size(max = MAX_ENUM) @Schema(description = "Required when assistance is needed, refused otherwise", enumeration = {"HIGH", "MEDIUM", "LOW"}, examples = "HIGH") String priority,
+        @Size(max = MAX_NARRATIVE) @Schema(description = "What the state says about it, at most 4,000 characters") String narrative,
+        @Size(max = MAX_EVIDENCE) @Schema(description = "Links (http or https) to laws, reports or other evidence; at most 10")
+        List<@NotNull @Size(max = MAX_URL) String> evidence) {
 }

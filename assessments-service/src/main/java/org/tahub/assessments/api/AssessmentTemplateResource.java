@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.assessments.domain.ChecklistActivity;
@@ -29,7 +30,7 @@ public class AssessmentTemplateResource {
     @GET
     @Operation(summary = "The blank assessment: every checklist activity by area, and the universal instruments",
             description = "Built from the catalogue's events; a change a curator makes to the checklist appears here once its event is consumed.")
-    @APIResponse(responseCode = "200", description = "The template", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The template", content = @Content(schema = @Schema(implementation = AssessmentTemplate.class), examples = @ExampleObject(
             name = "template", value = "{\"areas\":[{\"code\":\"V\",\"number\":5,\"title\":\"Measures to combat money laundering and the financing of terrorism\",\"activities\":[{\"code\":\"V.4\",\"title\":\"Establish financial intelligence units (FIUs)\",\"catalogueVersion\":0}]}],\"instruments\":[{\"slug\":\"terrorist-financing-convention-1999\",\"compendiumRef\":\"A.1.12\",\"shortName\":\"Terrorist Financing Convention\",\"adoptedYear\":1999}],\"activityCount\":123}")))
     public AssessmentTemplate template() {
         Map<String, List<ChecklistActivity>> byArea = checklist.activities().stream()

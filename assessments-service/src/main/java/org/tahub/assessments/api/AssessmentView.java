@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tahub.assessments.domain.Answer;
 import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.domain.Ratification;
@@ -25,6 +26,7 @@ public record AssessmentView(
         OffsetDateTime decidedAt,
         String decidedBy,
         String decisionComment,
+        @Schema(description = "The version that superseded this one; when the reader may not see that one, the newest later version it may see, or null")
         UUID supersededBy,
         long version,
         Counts counts,
@@ -57,12 +59,16 @@ public record AssessmentView(
         }
     }
 
-    public static AssessmentView of(Assessment a) {
+    /**
+     * @param supersededBy the version that superseded it as the reader may know it
+     *                     ({@link org.tahub.assessments.service.AssessmentQueries#supersededByAsSeenBy})
+     */
+    public static AssessmentView of(Assessment a, UUID supersededBy) {
         Counts counts = new Counts(a.answers.size(), (int) a.answers.stream().filter(Answer::assistanceNeeded).count(),
                 a.statements.size(), a.ratifications.size());
         return new AssessmentView(a.id, a.state, a.period, a.revision, a.status.name(), a.visibility.name(), a.origin,
                 a.source, a.createdAt, a.updatedAt, a.submittedAt, a.decidedAt, a.decidedBy, a.decisionComment,
-                a.supersededBy, a.version, counts, a.answers.stream().map(AnswerView::of).toList(),
+                supersededBy, a.version, counts, a.answers.stream().map(AnswerView::of).toList(),
                 a.ratifications.stream().map(RatificationView::of).toList(),
                 a.statements.stream().map(StatementView::of).toList());
     }

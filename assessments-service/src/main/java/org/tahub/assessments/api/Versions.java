@@ -13,8 +13,9 @@ final class Versions {
         return new EntityTag(Long.toString(version));
     }
 
+    /** The version an If-Match names; null when there is none, or when it is {@code *} (any version). */
     static Long ifMatch(String header) {
-        if (header == null || header.isBlank()) {
+        if (header == null || header.isBlank() || header.trim().equals("*")) {
             return null;
         }
         String v = header.trim();
@@ -25,7 +26,7 @@ final class Versions {
         try {
             return Long.valueOf(v);
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("header.If-Match", "'" + header + "' is not an ETag of this API");
+            throw ProblemException.badRequest("header.If-Match", ListParameters.quote(header) + " is not an ETag of this API");
         }
     }
 }

@@ -16,7 +16,9 @@ import org.tahub.problems.ProblemException;
  *   <li>a provider: submitted versions that their state shared with providers or made public;</li>
  *   <li>an admin: everything; anyone else (a curator, a call without identity in development): public ones.</li>
  * </ul>
- * What a caller may not see does not exist for it (404): a state cannot learn that another state has a draft.
+ * What a caller may not see does not exist for it (404, the very answer for an id that does not exist): a state
+ * cannot learn that another state has a draft. No answer refers to a version the caller may not see (a version's
+ * {@code supersededBy} included).
  */
 @ApplicationScoped
 public class AssessmentAccess {
@@ -43,8 +45,16 @@ public class AssessmentAccess {
     /** Reading first: what the caller may not see is a 404, whatever it wanted to do. */
     public void requireReadable(Caller caller, Assessment a) {
         if (a == null || !canRead(caller, a)) {
-            throw ProblemException.notFound("assessment " + (a == null ? "" : a.id));
+            throw noSuchAssessment();
         }
+    }
+
+    /**
+     * The answer for an assessment that does not exist, and for one the caller may not see: the same status, title
+     * and detail, naming no id, so that nobody learns from it which ids exist.
+     */
+    public static ProblemException noSuchAssessment() {
+        return ProblemException.notFound("assessment");
     }
 
     /** Writing a draft, submitting it, revising a returned version: the state's focal point (or an admin). */
@@ -65,7 +75,7 @@ public class AssessmentAccess {
         }
         if (!caller.state().equals(state)) {
             throw ProblemException.forbidden("you are " + caller.state() + "'s focal point; you cannot create or "
-                    + "submit an assessment for " + state);
+                    + "submit an assessment for " + (state.length() <= 3 ? state : "another state"));
         }
     }
 

@@ -1,11 +1,12 @@
 package org.tahub.assessments.service;
 
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.domain.AssessmentStatus;
@@ -17,7 +18,7 @@ import org.tahub.identity.Caller;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AssessmentQueries {
 
-    public record Criteria(String state, Integer period, AssessmentStatus status, String origin, int page, int size) {
+    public record Criteria(String state, Integer period, AssessmentStatus status, String origin, Paging paging) {
     }
 
     public record Result(List<Assessment> items, long total) {
@@ -34,6 +35,30 @@ public class AssessmentQueries {
         Assessment a = Assessment.findById(id);
         access.requireReadable(caller, a);
         return a;
+    }
+
+    /**
+     * The version that superseded {@code a}, as the caller may know it: that version when the caller may see it;
+     * otherwise the newest later version of the chain that it may see; otherwise null. A provider reading a shared
+     * version superseded by a confidential one does not learn the confidential one's id.
+     */
+    public UUID supersededByAsSeenBy(Assessment a, Caller caller) {
+        UUID visible = null;
+        Set<UUID> seen = new HashSet<>();
+        for (UUID next = a.supersededBy; next != null && seen.add(next); ) {
+            Assessment successor = Assessment.findById(next);
+            if (successor == null) {
+                break;
+            }
+            if (access.canRead(caller, successor)) {
+                if (next.equals(a.supersededBy)) {
+                    return next;
+                }
+                visible = next;
+            }
+            next = successor.supersededBy;
+        }
+        return visible;
     }
 
     /** Newest first: by state, then period and revision descending. */
@@ -58,8 +83,9 @@ public class AssessmentQueries {
         }
         String query = "from Assessment a where " + where;
         long total = Assessment.count(query, params);
+        int first = c.paging().offset();
         List<Assessment> items = Assessment.<Assessment>find(query + " order by a.state, a.period desc, a.revision desc",
-                params).page(Page.of(c.page(), c.size())).list();
+                params).range(first, first + c.paging().size() - 1).list();
         return new Result(items, total);
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tahub.assessments.api.AnswerInput;
 import org.tahub.assessments.api.AssessmentInput;
+import org.tahub.assessments.api.DecisionInput;
 import org.tahub.assessments.domain.Answer;
 import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.domain.AssessmentStatus;
@@ -24,8 +25,8 @@ import org.tahub.assessments.messaging.AssessmentEvents;
 import org.tahub.assessments.rules.AssessmentAccess;
 import org.tahub.assessments.rules.AssessmentContent;
 import org.tahub.assessments.rules.AssessmentValidation;
+import org.tahub.assessments.rules.InvalidFields;
 import org.tahub.identity.Caller;
-import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 
 /**
@@ -95,11 +96,7 @@ public class AssessmentWorkflow {
 
     public Assessment answer(UUID id, String activity, AnswerInput in, Long ifMatch, Caller caller) {
         Assessment a = draftOf(id, ifMatch, caller);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Answer answer = validation.checkAnswer(in, activity, "body", checklist.activeActivityAreas(), errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors);
-        }
+        Answer answer = validation.checkAnswer(in, activity);
         List<Answer> answers = new ArrayList<>(a.answers.stream().filter(x -> !x.activity().equals(activity)).toList());
         answers.add(answer);
         a.answers = answers;
@@ -162,18 +159,13 @@ public class AssessmentWorkflow {
         return a;
     }
 
-    public Assessment validate(UUID id, String comment, Caller caller) {
-        return decide(id, AssessmentStatus.VALIDATED, comment, caller);
+    public Assessment validate(UUID id, DecisionInput decision, Caller caller) {
+        return decide(id, AssessmentStatus.VALIDATED, decision, caller);
     }
 
-    public Assessment returnForRevision(UUID id, String comment, Caller caller) {
-        if (comment == null || comment.isBlank()) {
-            Assessment a = find(id);
-            access.requireAnalyst(caller, a);
-            throw ProblemException.unprocessable(List.of(new Problem.FieldError("body.comment",
-                    "is required when returning an assessment: say what the state should revise")));
-        }
-        return decide(id, AssessmentStatus.RETURNED, comment, caller);
+    /** Returns a submitted version for revision; the comment, required, says what the state should revise. */
+    public Assessment returnForRevision(UUID id, DecisionInput decision, Caller caller) {
+        return decide(id, AssessmentStatus.RETURNED, decision, caller);
     }
 
     /** A returned version is revised as a new draft (the next revision), starting from its content. */
@@ -208,13 +200,10 @@ public class AssessmentWorkflow {
         return a;
     }
 
-    private Assessment decide(UUID id, AssessmentStatus decision, String comment, Caller caller) {
+    private Assessment decide(UUID id, AssessmentStatus decision, DecisionInput input, Caller caller) {
         Assessment a = find(id);
         access.requireAnalyst(caller, a);
-        if (comment != null && comment.length() > AssessmentValidation.MAX_NARRATIVE) {
-            throw ProblemException.unprocessable(List.of(new Problem.FieldError("body.comment",
-                    "is " + comment.length() + " characters long; at most " + AssessmentValidation.MAX_NARRATIVE)));
-        }
+        String comment = validation.checkDecision(input, decision == AssessmentStatus.RETURNED);
         if (a.status == decision) {
             return a;
         }
@@ -224,7 +213,7 @@ public class AssessmentWorkflow {
         a.status = decision;
         a.decidedAt = now();
         a.decidedBy = caller.subject();
-        a.decisionComment = comment == null || comment.isBlank() ? null : comment.strip();
+        a.decisionComment = comment;
         a.updatedAt = a.decidedAt;
         em.flush();
         events.decided(a);
@@ -272,30 +261,27 @@ public class AssessmentWorkflow {
     private void recheckAgainstCatalogue(Assessment a) {
         Map<String, String> areas = checklist.activeActivityAreas();
         java.util.Set<String> instruments = checklist.universalInstrumentSlugs();
-        List<Problem.FieldError> errors = new ArrayList<>();
+        InvalidFields errors = new InvalidFields();
         String retired = "' was retired from the catalogue since the draft was written; remove or replace it";
         for (int i = 0; i < a.answers.size(); i++) {
             if (!areas.containsKey(a.answers.get(i).activity())) {
-                errors.add(new Problem.FieldError("answers[" + i + "].activity", "'" + a.answers.get(i).activity()
-                        + retired));
+                errors.add("answers[" + i + "].activity", "'" + a.answers.get(i).activity() + retired);
             }
         }
         for (int i = 0; i < a.ratifications.size(); i++) {
             if (!instruments.contains(a.ratifications.get(i).instrument())) {
-                errors.add(new Problem.FieldError("ratifications[" + i + "].instrument", "'"
-                        + a.ratifications.get(i).instrument() + retired));
+                errors.add("ratifications[" + i + "].instrument", "'" + a.ratifications.get(i).instrument() + retired);
             }
         }
         for (int i = 0; i < a.statements.size(); i++) {
-            for (String code : a.statements.get(i).activities()) {
-                if (!areas.containsKey(code)) {
-                    errors.add(new Problem.FieldError("statements[" + i + "].activities", "'" + code + retired));
+            List<String> tagged = a.statements.get(i).activities();
+            for (int j = 0; j < tagged.size(); j++) {
+                if (!areas.containsKey(tagged.get(j))) {
+                    errors.add("statements[" + i + "].activities[" + j + "]", "'" + tagged.get(j) + retired);
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable(errors);
-        }
+        errors.throwIfAny();
     }
 
     private Assessment draftOf(UUID id, Long ifMatch, Caller caller) {
@@ -322,7 +308,7 @@ public class AssessmentWorkflow {
     private State lockState(String iso3) {
         State s = em.find(State.class, iso3, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
-            throw ProblemException.notFound("state " + iso3);
+            throw ProblemException.notFound("state");
         }
         return s;
     }

@@ -29,7 +29,7 @@ import org.tahub.identity.Caller;
 public class NeedsQuery {
 
     public record Criteria(String state, String area, String activity, Priority priority, String region,
-                           String kind, int page, int size) {
+                           String kind, Paging paging) {
     }
 
     public record Result(List<NeedView> items, long total) {
@@ -80,8 +80,8 @@ public class NeedsQuery {
                 + " order by case n.priority when 'HIGH' then 0 when 'MEDIUM' then 1 when 'LOW' then 2 else 3 end,"
                 + " n.state_iso3, n.ordinal", Need.class);
         params.forEach(select::setParameter);
-        select.setFirstResult(c.page() * c.size());
-        select.setMaxResults(c.size());
+        select.setFirstResult(c.paging().offset());
+        select.setMaxResults(c.paging().size());
         @SuppressWarnings("unchecked")
         List<Need> needs = select.getResultList();
         return new Result(views(needs), total);

@@ -38,7 +38,7 @@ public class ProgressReport {
     public ProgressView of(String iso3, Caller caller) {
         State state = State.findById(iso3);
         if (state == null) {
-            throw ProblemException.notFound("state " + iso3);
+            throw ProblemException.notFound("state");
         }
         Map<Integer, Assessment> byPeriod = new TreeMap<>();
         for (Assessment a : queries.submittedVersions(iso3, caller)) {
