@@ -1,5 +1,6 @@
 package org.tahub.matching.api;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.matching.classification.Classification;
@@ -33,10 +35,14 @@ public class ClassifyResource {
             description = "Areas' scores sum to 1 over the areas returned and those left out; activities are scored against the best one. "
                     + "Each item names the exemplars that weighed most (an activity's own wording, or a labelled statement). "
                     + "Accuracy and how it is measured: docs/matching.md.")
-    @APIResponse(responseCode = "200", description = "The classification", content = @Content(examples = @ExampleObject(name = "FIU",
+    @APIResponse(responseCode = "200", description = "The classification", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Classification.class), examples = @ExampleObject(name = "FIU",
             value = "{\"activities\":[{\"code\":\"V.4\",\"score\":1.0,\"evidence\":[\"activity:V.4\"]},{\"code\":\"V.5\",\"score\":0.83,\"evidence\":[\"statement:s-064\"]}],\"areas\":[{\"code\":\"V\",\"score\":0.91,\"evidence\":[\"activity:V.4\",\"2004-KEN-3\"]},{\"code\":\"X\",\"score\":0.04,\"evidence\":[]}]}")))
-    @APIResponse(responseCode = "422", description = "No text, or too long", content = @Content(mediaType = "application/problem+json"))
-    public Classification classify(ClassifyRequest body) {
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON, or a field is unknown, of the wrong type or holds a control character",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No text, or too long; a limit out of range", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public Classification classify(@Valid ClassifyRequest body) {
         if (body == null) {
             throw ProblemException.unprocessable(List.of(new Problem.FieldError("body", "is required: {\"text\": \"...\"}")));
         }

@@ -11,14 +11,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.identity.CurrentCaller;
+import org.tahub.matching.rules.FilterValues;
+import org.tahub.matching.rules.PageRequest;
 import org.tahub.matching.service.MatchQueries;
-import org.tahub.problems.ProblemException;
+import org.tahub.problems.Problem;
 import org.tahub.problems.QueryParameters;
 
 @Path("/api/v1/coordination")
@@ -38,20 +42,24 @@ public class CoordinationResource {
 
     @GET
     @Operation(summary = "For each current need: every provider engaged with, accepted for or proposed for it")
-    @APIResponse(responseCode = "200", description = "Needs and the providers involved", content = @Content(examples = @ExampleObject(name = "state=KEN&area=V",
+    @APIResponse(responseCode = "200", description = "Needs and the providers involved", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = CoordinationView.class), examples = @ExampleObject(name = "state=KEN&area=V",
             value = "[{\"state\":\"KEN\",\"assessmentId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"needId\":\"activity:V.4\",\"activities\":[\"V.4\"],\"areas\":[\"V\"],\"priority\":\"HIGH\",\"providers\":[{\"providerId\":\"egmont-group\",\"offerId\":\"egmont-group-fiu-mentoring\",\"status\":\"AGREED\",\"score\":0.86},{\"providerId\":\"imf-legal\",\"offerId\":\"imf-legal-cft-drafting\",\"status\":\"PROPOSED\",\"score\":0.41}]}]")))
-    @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     public List<CoordinationView> coordination(
-            @Parameter(description = "ISO3", example = "KEN") @QueryParam("state") String state,
-            @Parameter(description = "Checklist activity", example = "V.4") @QueryParam("activity") String activity,
-            @Parameter(description = "Checklist area", example = "V") @QueryParam("area") String area,
-            @Parameter(description = "At most this many needs (1 to 1000)", example = "200") @QueryParam("limit") @DefaultValue("200") String limit,
+            @Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = FilterValues.ISO3))
+            @QueryParam("state") String state,
+            @Parameter(description = "Checklist activity", example = "V.4", schema = @Schema(type = SchemaType.STRING,
+                    pattern = FilterValues.ACTIVITY, maxLength = FilterValues.ACTIVITY_MAX)) @QueryParam("activity") String activity,
+            @Parameter(description = "Checklist area", example = "V", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
+            @Parameter(description = "At most this many needs (1 to 1000)", example = "200", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "1000", defaultValue = "200")) @QueryParam("limit") @DefaultValue("200") String limit,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        int n = QueryParameters.integer("limit", limit);
-        if (n < 1 || n > 1000) {
-            throw ProblemException.badRequest("query.limit", "must be between 1 and 1000");
-        }
-        return queries.coordination(state, activity, area, caller.get(), n);
+        int n = PageRequest.limit(limit, 200, 1, 1000);
+        return queries.coordination(FilterValues.state(state), FilterValues.activity(activity), FilterValues.area(area),
+                caller.get(), n);
     }
 }

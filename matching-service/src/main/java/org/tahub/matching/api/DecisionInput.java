@@ -1,19 +1,31 @@
 package org.tahub.matching.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tahub.matching.rules.FreeText;
+import org.tahub.problems.ProblemException;
 
-/** Why a provider accepts or declines a proposal (optional). */
-public record DecisionInput(@Schema(description = "At most 4,000 characters", examples = "A mentor is available from March.") String reason) {
+/** Why a provider accepts or declines a proposal (optional); its length and content are checked by MatchDecisions. */
+public record DecisionInput(
+        @Size(max = 4000) @Pattern(regexp = FreeText.PATTERN, message = FreeText.MESSAGE)
+        @Schema(description = "At most 4,000 characters", examples = "A mentor is available from March.") String reason) {
 
-    /** The reason in an optional body: none, or {@code {"reason": "..."}}; anything else is a 400 problem. */
-    static String reasonIn(String body) {
+    /**
+     * The reason in an optional body: none, or {@code {"reason": "..."}} read by the service's JSON reader (unknown
+     * fields refused, as for every body); anything else is a 400 problem.
+     */
+    static String reasonIn(String body, ObjectMapper json) {
         if (body == null || body.isBlank()) {
             return null;
         }
+        DecisionInput in;
         try {
-            return org.tahub.events.EventCodec.mapper().readValue(body, DecisionInput.class).reason();
+            in = json.readValue(body, DecisionInput.class);
         } catch (java.io.IOException e) {
-            throw org.tahub.problems.ProblemException.badRequest("body", "must be empty or {\"reason\": \"...\"}");
+            throw ProblemException.badRequest("body", "must be empty or {\"reason\": \"...\"}");
         }
+        return in == null ? null : in.reason();
     }
 }

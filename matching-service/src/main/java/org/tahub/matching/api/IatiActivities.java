@@ -43,8 +43,8 @@ public final class IatiActivities {
             XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeStartElement("iati-activities");
-            x.writeAttribute("version", "2.03");
-            x.writeAttribute("generated-datetime", iso(OffsetDateTime.now(ZoneOffset.UTC)));
+            attribute(x, "version", "2.03");
+            attribute(x, "generated-datetime", iso(OffsetDateTime.now(ZoneOffset.UTC)));
             for (Engagement e : engagements) {
                 activity(x, e, providers.get(e.providerId), offers.get(e.offerId), states.get(e.state));
             }
@@ -62,33 +62,33 @@ public final class IatiActivities {
         String providerName = p == null ? e.providerId : p.name;
         String orgType = p == null ? "40" : organisationType(p.kind);
         x.writeStartElement("iati-activity");
-        x.writeAttribute("last-updated-datetime", iso(latest(e)));
-        x.writeAttribute("xml:lang", "en");
-        x.writeAttribute("default-currency", "USD");
+        attribute(x, "last-updated-datetime", iso(latest(e)));
+        attribute(x, "xml:lang", "en");
+        attribute(x, "default-currency", "USD");
         text(x, "iati-identifier", e.providerId + "-" + e.id);
         x.writeStartElement("reporting-org");
-        x.writeAttribute("ref", e.providerId);
-        x.writeAttribute("type", orgType);
+        attribute(x, "ref", e.providerId);
+        attribute(x, "type", orgType);
         narrative(x, providerName);
         x.writeEndElement();
         x.writeStartElement("title");
         narrative(x, (o == null ? e.offerId : o.title) + " (" + (s == null ? e.state : s.name) + ")");
         x.writeEndElement();
         x.writeStartElement("description");
-        x.writeAttribute("type", "1");
+        attribute(x, "type", "1");
         narrative(x, "Assistance for checklist " + String.join(", ", e.activities) + " of the Cape Town Expert Group's"
                 + " implementation checklist" + (e.outcome == null ? "." : ". Outcome: " + e.outcome));
         x.writeEndElement();
         for (String role : List.of("1", "4")) {
             x.writeStartElement("participating-org");
-            x.writeAttribute("role", role);
-            x.writeAttribute("type", orgType);
-            x.writeAttribute("ref", e.providerId);
+            attribute(x, "role", role);
+            attribute(x, "type", orgType);
+            attribute(x, "ref", e.providerId);
             narrative(x, providerName);
             x.writeEndElement();
         }
         x.writeEmptyElement("activity-status");
-        x.writeAttribute("code", switch (e.status) {
+        attribute(x, "code", switch (e.status) {
             case AGREED -> "1";
             case IN_DELIVERY -> "2";
             case COMPLETED -> "3";
@@ -103,8 +103,8 @@ public final class IatiActivities {
         }
         if (s != null && s.iso2 != null) {
             x.writeStartElement("recipient-country");
-            x.writeAttribute("code", s.iso2);
-            x.writeAttribute("percentage", "100");
+            attribute(x, "code", s.iso2);
+            attribute(x, "percentage", "100");
             narrative(x, s.name);
             x.writeEndElement();
         }
@@ -123,25 +123,54 @@ public final class IatiActivities {
         int share = 100 / codes.size();
         for (int i = 0; i < codes.size(); i++) {
             x.writeEmptyElement("sector");
-            x.writeAttribute("vocabulary", vocabulary);
+            attribute(x, "vocabulary", vocabulary);
             if (uri != null) {
-                x.writeAttribute("vocabulary-uri", uri);
+                attribute(x, "vocabulary-uri", uri);
             }
-            x.writeAttribute("code", codes.get(i));
-            x.writeAttribute("percentage", Integer.toString(i == 0 ? 100 - share * (codes.size() - 1) : share));
+            attribute(x, "code", codes.get(i));
+            attribute(x, "percentage", Integer.toString(i == 0 ? 100 - share * (codes.size() - 1) : share));
         }
     }
 
     private static void date(XMLStreamWriter x, String type, OffsetDateTime at) throws XMLStreamException {
         x.writeEmptyElement("activity-date");
-        x.writeAttribute("type", type);
-        x.writeAttribute("iso-date", at.toLocalDate().toString());
+        attribute(x, "type", type);
+        attribute(x, "iso-date", at.toLocalDate().toString());
     }
 
     private static void text(XMLStreamWriter x, String element, String value) throws XMLStreamException {
         x.writeStartElement(element);
-        x.writeCharacters(value);
+        x.writeCharacters(legal(value));
         x.writeEndElement();
+    }
+
+    private static void attribute(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        x.writeAttribute(name, legal(value));
+    }
+
+    /**
+     * The text without the characters XML 1.0 does not allow (control characters other than tab, line feed and
+     * carriage return; unpaired surrogates; U+FFFE and U+FFFF): users' and states' texts may hold them, and a document
+     * with them is not well-formed, so no IATI reader would take it.
+     */
+    static String legal(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            int width = Character.charCount(c);
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            if (!allowed && out == null) {
+                out = new StringBuilder(value.length()).append(value, 0, i);
+            } else if (allowed && out != null) {
+                out.appendCodePoint(c);
+            }
+            i += width;
+        }
+        return out == null ? value : out.toString();
     }
 
     private static void narrative(XMLStreamWriter x, String value) throws XMLStreamException {

@@ -9,14 +9,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.identity.CurrentCaller;
+import org.tahub.matching.rules.FilterValues;
 import org.tahub.matching.service.EngagementWorkflow;
 import org.tahub.matching.service.ImpactLedger;
+import org.tahub.problems.Problem;
 import org.tahub.problems.QueryParameters;
 
 @Path("/api/v1/impact")
@@ -39,12 +43,18 @@ public class ImpactResource {
     @GET
     @Operation(summary = "Impact by provider, area and state",
             description = "Each completed engagement is compared with its activity's status in the state's next assessment: improved, unchanged, worsened, or not reported. A provider sees its own engagements; analysts all.")
-    @APIResponse(responseCode = "200", description = "The impact", content = @Content(examples = @ExampleObject(name = "impact",
+    @APIResponse(responseCode = "200", description = "The impact", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImpactView.class), examples = @ExampleObject(name = "impact",
             value = "{\"byProvider\":[{\"key\":\"egmont-group\",\"engagements\":3,\"completed\":2,\"measured\":2,\"improved\":1,\"unchanged\":1,\"worsened\":0,\"notReported\":0,\"improvementRate\":0.5}],\"byArea\":[{\"key\":\"V\",\"engagements\":3,\"completed\":2,\"measured\":2,\"improved\":1,\"unchanged\":1,\"worsened\":0,\"notReported\":0,\"improvementRate\":0.5}],\"byState\":[{\"key\":\"KEN\",\"engagements\":3,\"completed\":2,\"measured\":2,\"improved\":1,\"unchanged\":1,\"worsened\":0,\"notReported\":0,\"improvementRate\":0.5}]}")))
-    public ImpactView impact(@Parameter(description = "ISO3", example = "KEN") @QueryParam("state") String state,
-                             @Parameter(description = "Provider id", example = "egmont-group") @QueryParam("provider") String provider,
+    @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public ImpactView impact(@Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING,
+                                     pattern = FilterValues.ISO3)) @QueryParam("state") String state,
+                             @Parameter(description = "Provider id", example = "egmont-group", schema = @Schema(type = SchemaType.STRING,
+                                     pattern = FilterValues.PROVIDER, maxLength = FilterValues.PROVIDER_MAX)) @QueryParam("provider") String provider,
                              @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        return impact.report(engagements.list(state, provider, null, caller.get(), 100_000));
+        return impact.report(engagements.list(FilterValues.state(state), FilterValues.provider(provider), null, caller.get(),
+                100_000));
     }
 }

@@ -1,5 +1,6 @@
 package org.tahub.matching.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,15 +17,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.identity.CurrentCaller;
 import org.tahub.matching.domain.MatchStatus;
+import org.tahub.matching.rules.FilterValues;
+import org.tahub.matching.rules.PageRequest;
 import org.tahub.matching.service.MatchDecisions;
 import org.tahub.matching.service.MatchQueries;
+import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 import org.tahub.problems.QueryParameters;
 
@@ -34,105 +41,162 @@ import org.tahub.problems.QueryParameters;
 public class MatchResource {
 
     private static final Set<String> FILTERS = Set.of("state", "assessment", "provider", "need", "status", "page", "size");
+    private static final Set<String> BY_NEED = Set.of("assessment");
     private static final String PROBLEM = "application/problem+json";
     static final String EXAMPLE = "{\"id\":\"c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f\",\"assessmentId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"needId\":\"activity:V.4\",\"state\":\"KEN\",\"offerId\":\"egmont-group-fiu-mentoring\",\"providerId\":\"egmont-group\",\"rank\":1,\"score\":0.86,\"components\":[{\"name\":\"activity\",\"value\":1.0,\"weight\":0.35,\"explanation\":\"covers V.4, the activity of the need\"},{\"name\":\"language\",\"value\":1.0,\"weight\":0.15,\"explanation\":\"delivered in en, fr; Kenya works in en\"},{\"name\":\"capacity\",\"value\":0.9,\"weight\":0.1,\"explanation\":\"4 of 5 places free\"}],\"explanation\":\"covers V.4, the activity of the need; delivered in en, fr; Kenya works in en; Kenya gives this need HIGH priority\",\"coordination\":null,\"status\":\"PROPOSED\"}";
 
     private final MatchQueries queries;
     private final MatchDecisions decisions;
     private final CurrentCaller caller;
+    private final ObjectMapper json;
 
-    public MatchResource(MatchQueries queries, MatchDecisions decisions, CurrentCaller caller) {
+    public MatchResource(MatchQueries queries, MatchDecisions decisions, CurrentCaller caller, ObjectMapper json) {
         this.queries = queries;
         this.decisions = decisions;
         this.caller = caller;
+        this.json = json;
     }
 
     @GET
     @Operation(summary = "Proposals the caller may see (withdrawn ones only when asked for)",
             description = "A state sees those for its own needs; a provider those of its own offers, for assessments shared with providers or public; analysts all.")
-    @APIResponse(responseCode = "200", description = "One page of proposals", content = @Content(examples = @ExampleObject(name = "state=KEN", value = "{\"items\":[" + EXAMPLE + "],\"total\":1,\"page\":0,\"size\":50}")))
-    @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = PROBLEM))
-    public Page<MatchView> list(
-            @Parameter(description = "ISO3", example = "KEN") @QueryParam("state") String state,
-            @Parameter(description = "Assessment id") @QueryParam("assessment") String assessment,
-            @Parameter(description = "Provider id", example = "egmont-group") @QueryParam("provider") String provider,
-            @Parameter(description = "Need id within the assessment", example = "activity:V.4") @QueryParam("need") String need,
-            @Parameter(description = "PROPOSED, ACCEPTED, DECLINED, AGREED or WITHDRAWN", example = "PROPOSED") @QueryParam("status") String status,
-            @Parameter(description = "Page, from 0", example = "0") @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "Page size, at most 200", example = "50") @QueryParam("size") @DefaultValue("50") String size,
+    @APIResponse(responseCode = "200", description = "One page of proposals", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MatchPage.class), examples = @ExampleObject(name = "state=KEN", value = "{\"items\":[" + EXAMPLE + "],\"total\":1,\"page\":0,\"size\":50}")))
+    @APIResponse(responseCode = "400", description = "Unknown filter or bad value; a page beyond 10000",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public MatchPage list(
+            @Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = FilterValues.ISO3))
+            @QueryParam("state") String state,
+            @Parameter(description = "Assessment id", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("assessment") String assessment,
+            @Parameter(description = "Provider id", example = "egmont-group", schema = @Schema(type = SchemaType.STRING,
+                    pattern = FilterValues.PROVIDER, maxLength = FilterValues.PROVIDER_MAX)) @QueryParam("provider") String provider,
+            @Parameter(description = "Need id within the assessment", example = "activity:V.4", schema = @Schema(type = SchemaType.STRING,
+                    pattern = FilterValues.NEED, maxLength = FilterValues.NEED_MAX)) @QueryParam("need") String need,
+            @Parameter(description = "PROPOSED, ACCEPTED, DECLINED, AGREED or WITHDRAWN", example = "PROPOSED", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"PROPOSED", "ACCEPTED", "DECLINED", "AGREED", "WITHDRAWN"})) @QueryParam("status") String status,
+            @Parameter(description = "Page, from 0 to 10000", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "10000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size, 1 to 200", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        int p = QueryParameters.page(page);
-        int s = QueryParameters.size(size, 50, 200);
+        PageRequest pages = PageRequest.of(page, size, 50, 200);
         MatchStatus st = status == null ? null : Arrays.stream(MatchStatus.values()).filter(x -> x.name().equals(status))
                 .findFirst().orElseThrow(() -> ProblemException.badRequest("query.status", "'" + status + "' is not one of "
                         + Arrays.toString(MatchStatus.values())));
-        var result = queries.list(new MatchQueries.Criteria(state, assessment == null ? null : uuid("query.assessment", assessment),
-                provider, need, st, p, s), caller.get());
-        return new Page<>(result.items().stream().map(MatchView::of).toList(), result.total(), p, s);
+        var result = queries.list(new MatchQueries.Criteria(FilterValues.state(state),
+                assessment == null ? null : queryId("query.assessment", assessment), FilterValues.provider(provider),
+                FilterValues.need(need), st, pages), caller.get());
+        return new MatchPage(result.items().stream().map(MatchView::of).toList(), result.total(), pages.page(), pages.size());
     }
 
     @GET
     @Path("/by-need")
     @Operation(summary = "Every need of an assessment with its proposals, and the catalogue's tools and instruments that serve it")
-    @APIResponse(responseCode = "200", description = "The needs and what is proposed for each", content = @Content(examples = @ExampleObject(name = "by need",
-            value = "[{\"needId\":\"activity:V.4\",\"kind\":\"activity\",\"activities\":[\"V.4\"],\"areas\":[\"V\"],\"priority\":\"HIGH\",\"proposals\":[" + EXAMPLE + "],\"tools\":[{\"type\":\"tool\",\"id\":\"imf-suppressing-financing-terrorism-handbook-2003\",\"title\":\"Suppressing the Financing of Terrorism: A Handbook for Legislative Drafting\",\"relevance\":1.0,\"reason\":\"addresses V.4\"}],\"instruments\":[{\"type\":\"instrument\",\"id\":\"terrorist-financing-convention-1999\",\"title\":\"International Convention for the Suppression of the Financing of Terrorism\",\"relevance\":0.5,\"reason\":\"Kenya is not a party to it; it bears on area V\"}]}]")))
-    @APIResponse(responseCode = "404", description = "No such assessment, or not one the caller may see", content = @Content(mediaType = PROBLEM))
-    public List<NeedMatchesView> byNeed(@Parameter(description = "Assessment id", required = true) @QueryParam("assessment") String assessment) {
+    @APIResponse(responseCode = "200", description = "The needs and what is proposed for each", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = NeedMatchesView.class), examples = @ExampleObject(name = "by need", value = "[{\"needId\":\"activity:V.4\",\"kind\":\"activity\",\"activities\":[\"V.4\"],\"areas\":[\"V\"],\"priority\":\"HIGH\",\"proposals\":[" + EXAMPLE + "],\"tools\":[{\"type\":\"tool\",\"id\":\"imf-suppressing-financing-terrorism-handbook-2003\",\"title\":\"Suppressing the Financing of Terrorism: A Handbook for Legislative Drafting\",\"relevance\":1.0,\"reason\":\"addresses V.4\"}],\"instruments\":[{\"type\":\"instrument\",\"id\":\"terrorist-financing-convention-1999\",\"title\":\"International Convention for the Suppression of the Financing of Terrorism\",\"relevance\":0.5,\"reason\":\"Kenya is not a party to it; it bears on area V\"}]}]")))
+    @APIResponse(responseCode = "400", description = "No assessment id, or not an id; an unknown parameter",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assessment, or not one the caller may see",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<NeedMatchesView> byNeed(@Parameter(description = "Assessment id", required = true,
+            schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("assessment") String assessment,
+                                        @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, BY_NEED);
         if (assessment == null) {
             throw ProblemException.badRequest("query.assessment", "is required");
         }
-        return queries.byNeed(uuid("query.assessment", assessment), caller.get());
+        return queries.byNeed(queryId("query.assessment", assessment), caller.get());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One proposal")
-    @APIResponse(responseCode = "200", description = "The proposal", content = @Content(examples = @ExampleObject(name = "proposal", value = EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such proposal, or not one the caller may see", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "200", description = "The proposal", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MatchView.class), examples = @ExampleObject(name = "proposal", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such proposal, or not one the caller may see",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public MatchView get(@PathParam("id") String id) {
-        return MatchView.of(queries.get(uuid("path.id", id), caller.get()));
+        return MatchView.of(queries.get(pathId("match", id), caller.get()));
     }
 
     @POST
     @Path("/{id}/accept")
-    @Operation(summary = "Accept a proposal (its provider); publishes tahub.matching.match.accepted")
-    @APIResponse(responseCode = "200", description = "The accepted proposal", content = @Content(examples = @ExampleObject(name = "accepted", value = "{\"id\":\"c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f\",\"status\":\"ACCEPTED\",\"decidedBy\":\"officer-egmont-group\"}")))
-    @APIResponse(responseCode = "403", description = "Not this proposal's provider", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not proposed any more", content = @Content(mediaType = PROBLEM))
+    @Operation(summary = "Accept a proposal (its provider); publishes tahub.matching.match.accepted",
+            description = "The body is optional: none, or {\"reason\": \"...\"}.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionInput.class)))
+    @APIResponse(responseCode = "200", description = "The accepted proposal", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MatchView.class), examples = @ExampleObject(name = "accepted", value = "{\"id\":\"c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f\",\"status\":\"ACCEPTED\",\"decidedBy\":\"officer-egmont-group\"}")))
+    @APIResponse(responseCode = "400", description = "A body other than none or {\"reason\": \"...\"}",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not this proposal's provider",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal, or not one the caller may see",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not proposed any more",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A reason too long",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.WILDCARD)
     public MatchView accept(@PathParam("id") String id, String body) {
-        return MatchView.of(decisions.accept(uuid("path.id", id), DecisionInput.reasonIn(body), caller.get()));
+        return MatchView.of(decisions.accept(pathId("match", id), DecisionInput.reasonIn(body, json), caller.get()));
     }
 
     @POST
     @Path("/{id}/decline")
-    @Operation(summary = "Decline a proposal (its provider); it is not proposed again; publishes tahub.matching.match.declined")
-    @APIResponse(responseCode = "200", description = "The declined proposal", content = @Content(examples = @ExampleObject(name = "declined", value = "{\"id\":\"c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f\",\"status\":\"DECLINED\",\"decisionReason\":\"No French-speaking mentor this year.\"}")))
-    @APIResponse(responseCode = "409", description = "Already agreed or withdrawn", content = @Content(mediaType = PROBLEM))
+    @Operation(summary = "Decline a proposal (its provider); it is not proposed again; publishes tahub.matching.match.declined",
+            description = "The body is optional: none, or {\"reason\": \"...\"}.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionInput.class)))
+    @APIResponse(responseCode = "200", description = "The declined proposal", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MatchView.class), examples = @ExampleObject(name = "declined", value = "{\"id\":\"c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f\",\"status\":\"DECLINED\",\"decisionReason\":\"No French-speaking mentor this year.\"}")))
+    @APIResponse(responseCode = "400", description = "A body other than none or {\"reason\": \"...\"}",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not this proposal's provider",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal, or not one the caller may see",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already agreed or withdrawn",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A reason too long",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.WILDCARD)
     public MatchView decline(@PathParam("id") String id, String body) {
-        return MatchView.of(decisions.decline(uuid("path.id", id), DecisionInput.reasonIn(body), caller.get()));
+        return MatchView.of(decisions.decline(pathId("match", id), DecisionInput.reasonIn(body, json), caller.get()));
     }
 
     @POST
     @Path("/{id}/agree")
     @Operation(summary = "Agree to an accepted proposal (the state's focal point): the engagement begins")
-    @APIResponse(responseCode = "200", description = "The agreed proposal", content = @Content(examples = @ExampleObject(name = "agreed", value = "{\"id\":\"c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f\",\"status\":\"AGREED\"}")))
-    @APIResponse(responseCode = "403", description = "Not this need's state", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not accepted by the provider", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "200", description = "The agreed proposal", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MatchView.class), examples = @ExampleObject(name = "agreed", value = "{\"id\":\"c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f\",\"status\":\"AGREED\"}")))
+    @APIResponse(responseCode = "403", description = "Not this need's state",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal, or not one the caller may see",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not accepted by the provider",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public MatchView agree(@PathParam("id") String id) {
-        return MatchView.of(decisions.agree(uuid("path.id", id), caller.get()));
+        return MatchView.of(decisions.agree(pathId("match", id), caller.get()));
     }
 
-    static UUID uuid(String field, String value) {
+    /** An id in a query: a UUID, or a 400 problem naming the parameter. */
+    static UUID queryId(String field, String value) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            if (field.startsWith("path")) {
-                throw ProblemException.notFound("match " + value);
-            }
             throw ProblemException.badRequest(field, "'" + value + "' is not an id (UUID)");
+        }
+    }
+
+    /**
+     * The id in a path: a UUID, or the very 404 problem a missing {@code kind} with that id answers (nothing with an
+     * id that is no UUID can exist).
+     */
+    static UUID pathId(String kind, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound(kind + " " + value);
         }
     }
 }

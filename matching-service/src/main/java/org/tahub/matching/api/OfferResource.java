@@ -1,5 +1,6 @@
 package org.tahub.matching.api;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,8 +19,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,7 +30,10 @@ import org.tahub.identity.CurrentCaller;
 import org.tahub.matching.domain.Modality;
 import org.tahub.matching.domain.Offer;
 import org.tahub.matching.domain.OfferStatus;
+import org.tahub.matching.rules.FilterValues;
+import org.tahub.matching.rules.PageRequest;
 import org.tahub.matching.service.ProviderDirectory;
+import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 import org.tahub.problems.QueryParameters;
 
@@ -50,32 +56,45 @@ public class OfferResource {
 
     @GET
     @Operation(summary = "Search offers by provider, area, activity, modality, language and status")
-    @APIResponse(responseCode = "200", description = "One page of offers", content = @Content(examples = @ExampleObject(name = "area=V", value = "{\"items\":[" + EXAMPLE + "],\"total\":1,\"page\":0,\"size\":20}")))
-    @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = PROBLEM))
-    public Page<OfferView> list(
-            @Parameter(description = "Provider id", example = "imf-legal") @QueryParam("provider") String provider,
-            @Parameter(description = "Checklist area", example = "V") @QueryParam("area") String area,
-            @Parameter(description = "Checklist activity", example = "V.4") @QueryParam("activity") String activity,
-            @Parameter(description = "Modality", example = "MENTORING") @QueryParam("modality") String modality,
-            @Parameter(description = "UN language", example = "fr") @QueryParam("language") String language,
-            @Parameter(description = "ACTIVE (default) or WITHDRAWN", example = "ACTIVE") @QueryParam("status") @DefaultValue("ACTIVE") String status,
-            @Parameter(description = "Page, from 0", example = "0") @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "Page size, at most 200", example = "20") @QueryParam("size") @DefaultValue("20") String size,
+    @APIResponse(responseCode = "200", description = "One page of offers", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OfferPage.class), examples = @ExampleObject(name = "area=V", value = "{\"items\":[" + EXAMPLE + "],\"total\":1,\"page\":0,\"size\":20}")))
+    @APIResponse(responseCode = "400", description = "Unknown filter or bad value; a page beyond 10000",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public OfferPage list(
+            @Parameter(description = "Provider id", example = "imf-legal", schema = @Schema(type = SchemaType.STRING,
+                    pattern = FilterValues.PROVIDER, maxLength = FilterValues.PROVIDER_MAX)) @QueryParam("provider") String provider,
+            @Parameter(description = "Checklist area", example = "V", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
+            @Parameter(description = "Checklist activity", example = "V.4", schema = @Schema(type = SchemaType.STRING,
+                    pattern = FilterValues.ACTIVITY, maxLength = FilterValues.ACTIVITY_MAX)) @QueryParam("activity") String activity,
+            @Parameter(description = "Modality", example = "MENTORING", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "LEGISLATIVE_DRAFTING", "TRAINING", "MENTORING", "EXPERT_ADVICE", "ONLINE_COURSE", "EQUIPMENT", "STUDY_VISIT",
+                    "WORKSHOP", "LEGISLATOR_ENGAGEMENT"})) @QueryParam("modality") String modality,
+            @Parameter(description = "UN language", example = "fr", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"ar", "zh", "en", "fr", "ru", "es"})) @QueryParam("language") String language,
+            @Parameter(description = "ACTIVE (default) or WITHDRAWN", example = "ACTIVE", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"ACTIVE", "WITHDRAWN"}, defaultValue = "ACTIVE")) @QueryParam("status") @DefaultValue("ACTIVE") String status,
+            @Parameter(description = "Page, from 0 to 10000", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "10000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size, 1 to 200", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "200", defaultValue = "20")) @QueryParam("size") @DefaultValue("20") String size,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        int p = QueryParameters.page(page);
-        int s = QueryParameters.size(size, 20, 200);
-        var criteria = new ProviderDirectory.OfferCriteria(provider, area, activity, modality == null ? null : parse(Modality.class, "query.modality", modality),
-                language, parse(OfferStatus.class, "query.status", status), p, s);
+        PageRequest pages = PageRequest.of(page, size, 20, 200);
+        var criteria = new ProviderDirectory.OfferCriteria(FilterValues.provider(provider), FilterValues.area(area),
+                FilterValues.activity(activity), modality == null ? null : parse(Modality.class, "query.modality", modality),
+                FilterValues.language(language), parse(OfferStatus.class, "query.status", status), pages);
         var result = directory.search(criteria);
-        return new Page<>(result.items().stream().map(OfferView::of).toList(), result.total(), p, s);
+        return new OfferPage(result.items().stream().map(OfferView::of).toList(), result.total(), pages.page(), pages.size());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One offer; its ETag is its version")
-    @APIResponse(responseCode = "200", description = "The offer", content = @Content(examples = @ExampleObject(name = "offer", value = EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such offer", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "200", description = "The offer", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OfferView.class), examples = @ExampleObject(name = "offer", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such offer",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         Offer o = directory.offer(id);
         return Response.ok(OfferView.of(o)).tag(new EntityTag(Long.toString(o.version))).build();
@@ -84,12 +103,18 @@ public class OfferResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish an offer (a provider, for itself)", description = "Matching runs again for the needs it may serve.")
-    @APIResponse(responseCode = "201", description = "Published", content = @Content(examples = @ExampleObject(name = "published", value = EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "Not a provider, or for another provider", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "The id is taken", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "201", description = "Published", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OfferView.class), examples = @ExampleObject(name = "published", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON, or a field is unknown, of the wrong type or holds a control character",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a provider, or for another provider",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id is taken",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid; every offending field is listed, nothing is saved", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid", value = "{\"type\":\"https://tahub.org/problems/validation-failed\",\"status\":422,\"errors\":[{\"field\":\"body.activities[0]\",\"message\":\"'V.99' is not an activity of the checklist\"},{\"field\":\"body.capacity\",\"message\":\"is required (engagements at once)\"}]}")))
-    public Response publish(OfferInput body, @Context UriInfo uri) {
+    public Response publish(@Valid OfferInput body, @Context UriInfo uri) {
         Offer o = directory.publish(body, caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(o.id).build()).entity(OfferView.of(o))
                 .tag(new EntityTag(Long.toString(o.version))).build();
@@ -99,10 +124,22 @@ public class OfferResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an offer (its provider); If-Match optional")
-    @APIResponse(responseCode = "200", description = "The changed offer", content = @Content(examples = @ExampleObject(name = "changed", value = EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "Another provider's offer", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "Changed since the ETag sent", content = @Content(mediaType = PROBLEM))
-    public Response update(@PathParam("id") String id, OfferInput body, @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(responseCode = "200", description = "The changed offer", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OfferView.class), examples = @ExampleObject(name = "changed", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON, or a field is unknown, of the wrong type or holds a control character; an If-Match that is no ETag of this API",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another provider's offer",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such offer",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed since the ETag sent",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid; every offending field is listed, nothing is saved", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "invalid", value = "{\"type\":\"https://tahub.org/problems/validation-failed\",\"status\":422,\"errors\":[{\"field\":\"body.activities[0]\",\"message\":\"'V.99' is not an activity of the checklist\"},{\"field\":\"body.capacity\",\"message\":\"is required (engagements at once)\"}]}")))
+    public Response update(@PathParam("id") String id, @Valid OfferInput body,
+                           @Parameter(description = "The ETag (version) the change is based on", example = "\"3\"",
+                                   schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @HeaderParam("If-Match") String ifMatch) {
         Long expected = null;
         if (ifMatch != null && !ifMatch.isBlank()) {
             try {
@@ -118,8 +155,12 @@ public class OfferResource {
     @POST
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw an offer (its provider): no longer proposed; its proposals are withdrawn")
-    @APIResponse(responseCode = "200", description = "The withdrawn offer", content = @Content(examples = @ExampleObject(name = "withdrawn", value = "{\"id\":\"imf-legal-cft-drafting\",\"status\":\"WITHDRAWN\"}")))
-    @APIResponse(responseCode = "403", description = "Another provider's offer", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "200", description = "The withdrawn offer", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OfferView.class), examples = @ExampleObject(name = "withdrawn", value = "{\"id\":\"imf-legal-cft-drafting\",\"status\":\"WITHDRAWN\"}")))
+    @APIResponse(responseCode = "403", description = "Another provider's offer",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such offer",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public OfferView withdraw(@PathParam("id") String id) {
         return OfferView.of(directory.withdraw(id, caller.get()));
     }

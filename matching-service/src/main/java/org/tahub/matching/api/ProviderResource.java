@@ -1,5 +1,6 @@
 package org.tahub.matching.api;
 
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,14 +14,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.identity.CurrentCaller;
 import org.tahub.matching.domain.Provider;
 import org.tahub.matching.service.ProviderDirectory;
+import org.tahub.problems.Problem;
+import org.tahub.problems.QueryParameters;
 
 @Path("/api/v1/providers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,8 +46,12 @@ public class ProviderResource {
 
     @GET
     @Operation(summary = "Every provider, with its number of active offers")
-    @APIResponse(responseCode = "200", description = "The providers", content = @Content(examples = @ExampleObject(name = "providers", value = "[" + EXAMPLE + "]")))
-    public List<ProviderView> list() {
+    @APIResponse(responseCode = "200", description = "The providers", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ProviderView.class), examples = @ExampleObject(name = "providers", value = "[" + EXAMPLE + "]")))
+    @APIResponse(responseCode = "400", description = "A query parameter (this list takes none)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<ProviderView> list(@Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, Set.of());
         Map<String, Long> counts = directory.activeOfferCounts();
         return directory.providers().stream().map(p -> ProviderView.of(p, counts.getOrDefault(p.id, 0L))).toList();
     }
@@ -49,8 +59,10 @@ public class ProviderResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One provider")
-    @APIResponse(responseCode = "200", description = "The provider", content = @Content(examples = @ExampleObject(name = "UNODC/TPB", value = EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such provider", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "200", description = "The provider", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProviderView.class), examples = @ExampleObject(name = "UNODC/TPB", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such provider",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ProviderView get(@PathParam("id") String id) {
         return view(directory.provider(id));
     }
@@ -58,10 +70,17 @@ public class ProviderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a provider (admins); its focal point then gets a provider key bound to its id")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(examples = @ExampleObject(name = "registered", value = EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "The id is taken", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "422", description = "Invalid; every offending field is listed", content = @Content(mediaType = PROBLEM))
-    public Response register(ProviderInput body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProviderView.class), examples = @ExampleObject(name = "registered", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON, or a field is unknown, of the wrong type or holds a control character",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The id is taken",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid; every offending field is listed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid ProviderInput body, @Context UriInfo uri) {
         Provider p = directory.register(body, caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(p.id).build()).entity(view(p)).build();
     }
@@ -70,9 +89,17 @@ public class ProviderResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a provider's profile (the provider itself, or an admin)")
-    @APIResponse(responseCode = "200", description = "The changed profile", content = @Content(examples = @ExampleObject(name = "changed", value = EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "Another provider's profile", content = @Content(mediaType = PROBLEM))
-    public ProviderView update(@PathParam("id") String id, ProviderInput body) {
+    @APIResponse(responseCode = "200", description = "The changed profile", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProviderView.class), examples = @ExampleObject(name = "changed", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON, or a field is unknown, of the wrong type or holds a control character",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another provider's profile",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such provider",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Invalid; every offending field is listed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ProviderView update(@PathParam("id") String id, @Valid ProviderInput body) {
         return view(directory.update(id, body, caller.get()));
     }
 

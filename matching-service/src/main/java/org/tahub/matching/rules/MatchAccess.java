@@ -1,10 +1,13 @@
 package org.tahub.matching.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.UUID;
 import org.tahub.identity.Caller;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.Need;
+import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 
 /**
@@ -28,10 +31,30 @@ public class MatchAccess {
         return false;
     }
 
-    public void requireVisible(Caller caller, MatchProposal p, Need need) {
+    /**
+     * The proposal {@code id}, or a 404 problem: the same, byte for byte, whether it does not exist or the caller may
+     * not see it, so that the answer tells nobody which ids exist.
+     */
+    public void requireVisible(Caller caller, UUID id, MatchProposal p, Need need) {
         if (p == null || !canSee(caller, p, need)) {
-            throw ProblemException.notFound("match " + (p == null ? "" : p.id));
+            throw ProblemException.notFound("match " + id);
         }
+    }
+
+    /**
+     * Whether the caller may see an assessment's needs (its {@code first} need stands for all of them: they share
+     * state and visibility): its state, analysts and admins; providers when it is not confidential.
+     */
+    public boolean canSeeAssessment(Caller caller, Need first) {
+        return caller.is("admin") || caller.is("analyst")
+                || (caller.is("state") && first.state.equals(caller.state()))
+                || (caller.is("provider") && !"CONFIDENTIAL".equals(first.visibility));
+    }
+
+    /** The 404 for an assessment matching has no needs of, or one the caller may not see: the same for both. */
+    public ProblemException assessmentNotFound(UUID assessment) {
+        return new ProblemException(Problem.of(Response.Status.NOT_FOUND, "not-found", "assessment " + assessment
+                + " does not exist, or none of its needs has reached matching yet"));
     }
 
     public void requireProvider(Caller caller, MatchProposal p) {

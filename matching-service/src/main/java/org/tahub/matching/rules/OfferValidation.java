@@ -30,6 +30,11 @@ public class OfferValidation {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern M49 = Pattern.compile("[0-9]{3}");
     private static final Pattern BODY = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
+    /** An offer's period lies within these dates (the database could not store some dates ISO 8601 can write). */
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    public static final long MAX_COST_USD = 1_000_000_000L;
+    public static final int MAX_WEBSITE = 2000;
 
     /** A checked offer. */
     public record CheckedOffer(String id, String title, String description, List<String> areas, List<String> activities,
@@ -63,14 +68,18 @@ public class OfferValidation {
         text(in.description(), 4000, false, "body.description", errors);
         List<String> activities = list(in.activities());
         for (int i = 0; i < activities.size(); i++) {
-            if (!activityAreas.containsKey(activities.get(i))) {
+            if (activities.get(i) == null) {
+                errors.add(error("body.activities[" + i + "]", "must not be null"));
+            } else if (!activityAreas.containsKey(activities.get(i))) {
                 errors.add(error("body.activities[" + i + "]", "'" + activities.get(i) + "' is not an activity of the checklist"));
             }
         }
         Set<String> areas = new LinkedHashSet<>();
         List<String> givenAreas = list(in.areas());
         for (int i = 0; i < givenAreas.size(); i++) {
-            if (!AREAS.contains(givenAreas.get(i))) {
+            if (givenAreas.get(i) == null) {
+                errors.add(error("body.areas[" + i + "]", "must not be null"));
+            } else if (!AREAS.contains(givenAreas.get(i))) {
                 errors.add(error("body.areas[" + i + "]", "'" + givenAreas.get(i) + "' is not an area (I to XI)"));
             } else {
                 areas.add(givenAreas.get(i));
@@ -110,6 +119,8 @@ public class OfferValidation {
         }
         if (in.indicativeCostUsd() != null && in.indicativeCostUsd() < 0) {
             errors.add(error("body.indicativeCostUsd", "cannot be negative"));
+        } else if (in.indicativeCostUsd() != null && in.indicativeCostUsd() > MAX_COST_USD) {
+            errors.add(error("body.indicativeCostUsd", "must be at most " + MAX_COST_USD + " (US dollars per engagement)"));
         }
         text(in.costNote(), 500, false, "body.costNote", errors);
         if (!errors.isEmpty()) {
@@ -145,7 +156,9 @@ public class OfferValidation {
         if (in.headquarters() != null && !ISO3.matcher(in.headquarters()).matches()) {
             errors.add(error("body.headquarters", "is not an ISO3 code"));
         }
-        if (in.website() != null) {
+        if (in.website() != null && in.website().length() > MAX_WEBSITE) {
+            errors.add(error("body.website", "is " + in.website().length() + " characters long; at most " + MAX_WEBSITE));
+        } else if (in.website() != null) {
             try {
                 URI uri = URI.create(in.website());
                 if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
@@ -164,8 +177,10 @@ public class OfferValidation {
     private static void codes(List<String> values, java.util.function.Predicate<String> valid, String at, String message,
                               List<Problem.FieldError> errors) {
         for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null || !valid.test(values.get(i))) {
-                errors.add(error(at + "[" + i + "]", "'" + values.get(i) + "' " + message));
+            if (values.get(i) == null) {
+                errors.add(error(at + "[" + i + "]", "must not be null"));
+            } else if (!valid.test(values.get(i))) {
+                errors.add(error(at + "[" + i + "]", FilterValues.quoted(values.get(i)) + " " + message));
             }
         }
     }
@@ -177,6 +192,8 @@ public class OfferValidation {
             }
         } else if (value.length() > max) {
             errors.add(error(at, "is " + value.length() + " characters long; at most " + max));
+        } else if (!FreeText.allowed(value)) {
+            errors.add(error(at, FreeText.MESSAGE));
         }
     }
 
@@ -185,12 +202,18 @@ public class OfferValidation {
             errors.add(error(at, "is required (YYYY-MM-DD)"));
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(error(at, "'" + value + "' is not a date (YYYY-MM-DD)"));
+            errors.add(error(at, FilterValues.quoted(value) + " is not a date (YYYY-MM-DD)"));
             return null;
         }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            errors.add(error(at, "must be between " + EARLIEST + " and " + LATEST));
+            return null;
+        }
+        return date;
     }
 
     private static List<String> list(List<String> l) {

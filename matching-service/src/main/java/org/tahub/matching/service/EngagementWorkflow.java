@@ -9,13 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.tahub.delivery.outbox.EventPublisher;
 import org.tahub.events.EventType;
 import org.tahub.events.matching.EngagementV1;
 import org.tahub.identity.Caller;
+import org.tahub.matching.api.IatiActivities;
 import org.tahub.matching.domain.Engagement;
 import org.tahub.matching.domain.EngagementStatus;
+import org.tahub.matching.domain.Offer;
+import org.tahub.matching.domain.Provider;
+import org.tahub.matching.domain.StateProfile;
 import org.tahub.matching.rules.EngagementAccess;
+import org.tahub.matching.rules.FreeText;
 import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 
@@ -60,6 +67,9 @@ public class EngagementWorkflow {
             throw ProblemException.unprocessable(List.of(new Problem.FieldError("body.outcome",
                     "is required (what was delivered), at most 4000 characters")));
         }
+        if (!FreeText.allowed(outcome)) {
+            throw ProblemException.unprocessable(List.of(new Problem.FieldError("body.outcome", FreeText.MESSAGE)));
+        }
         e.status = EngagementStatus.COMPLETED;
         e.completedAt = now();
         e.outcome = outcome.strip();
@@ -78,6 +88,9 @@ public class EngagementWorkflow {
             throw ProblemException.unprocessable(List.of(new Problem.FieldError(rating == null || rating < 1 || rating > 5
                     ? "body.rating" : "body.comment", rating == null || rating < 1 || rating > 5
                     ? "is required: 1 (useless) to 5 (excellent)" : "at most 4000 characters")));
+        }
+        if (!FreeText.allowed(comment)) {
+            throw ProblemException.unprocessable(List.of(new Problem.FieldError("body.comment", FreeText.MESSAGE)));
         }
         e.status = EngagementStatus.EVALUATED;
         e.evaluatedAt = now();
@@ -108,6 +121,19 @@ public class EngagementWorkflow {
             params.put("status", status);
         }
         return Engagement.<Engagement>find(q + " order by e.agreedAt desc", params).range(0, limit - 1).list();
+    }
+
+    /** The engagements as an IATI 2.03 document, with their providers', offers' and states' names. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String iati(List<Engagement> engagements) {
+        Map<String, Provider> providers = Provider.<Provider>listAll().stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        List<String> offerIds = engagements.stream().map(e -> e.offerId).distinct().toList();
+        Map<String, Offer> offers = offerIds.isEmpty() ? Map.of() : Offer.<Offer>list("id in ?1", offerIds).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        Map<String, StateProfile> states = StateProfile.<StateProfile>listAll().stream()
+                .collect(Collectors.toMap(s -> s.iso3, Function.identity()));
+        return IatiActivities.write(engagements, providers, offers, states);
     }
 
     private Engagement find(UUID id, Caller caller) {

@@ -14,6 +14,7 @@ import org.tahub.matching.domain.Engagement;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.MatchStatus;
 import org.tahub.matching.domain.Need;
+import org.tahub.matching.rules.FreeText;
 import org.tahub.matching.rules.MatchAccess;
 import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
@@ -90,6 +91,9 @@ public class MatchDecisions {
             throw ProblemException.unprocessable(java.util.List.of(new Problem.FieldError("body.reason",
                     "is " + reason.length() + " characters long; at most 4000")));
         }
+        if (!FreeText.allowed(reason)) {
+            throw ProblemException.unprocessable(java.util.List.of(new Problem.FieldError("body.reason", FreeText.MESSAGE)));
+        }
         p.status = status;
         p.decidedBy = caller.subject();
         p.decidedAt = now();
@@ -104,7 +108,7 @@ public class MatchDecisions {
     private MatchProposal visible(UUID id, Caller caller) {
         MatchProposal p = MatchProposal.findById(id);
         Need need = p == null ? null : Need.findById(new Need.Key(p.assessmentId, p.needId));
-        access.requireVisible(caller, p, need);
+        access.requireVisible(caller, id, p, need);
         return p;
     }
 

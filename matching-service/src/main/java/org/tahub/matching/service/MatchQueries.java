@@ -18,15 +18,15 @@ import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.MatchStatus;
 import org.tahub.matching.domain.Need;
 import org.tahub.matching.rules.MatchAccess;
-import org.tahub.problems.ProblemException;
+import org.tahub.matching.rules.PageRequest;
 
 /** Reads proposals, per need and across needs, and the coordination view, as the caller may see them. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MatchQueries {
 
-    public record Criteria(String state, UUID assessment, String provider, String need, MatchStatus status, int page,
-                           int size) {
+    public record Criteria(String state, UUID assessment, String provider, String need, MatchStatus status,
+                           PageRequest page) {
     }
 
     public record Result(List<MatchProposal> items, long total) {
@@ -44,7 +44,7 @@ public class MatchQueries {
 
     public MatchProposal get(UUID id, Caller caller) {
         MatchProposal p = MatchProposal.findById(id);
-        access.requireVisible(caller, p, p == null ? null : Need.findById(new Need.Key(p.assessmentId, p.needId)));
+        access.requireVisible(caller, id, p, p == null ? null : Need.findById(new Need.Key(p.assessmentId, p.needId)));
         return p;
     }
 
@@ -74,31 +74,28 @@ public class MatchQueries {
         } else {
             where.append(" and m.status <> 'WITHDRAWN'");
         }
+        // Counted before the page is read: a list that grows meanwhile (a matching round committing) then never
+        // answers a total with an empty page.
         var count = em.createNativeQuery("select count(*)" + where);
         params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
         var select = em.createNativeQuery("select m.*" + where + " order by m.state_iso3, m.assessment_id, m.need_id, m.rank",
                 MatchProposal.class);
         params.forEach(select::setParameter);
-        select.setFirstResult(c.page() * c.size());
-        select.setMaxResults(c.size());
+        select.setFirstResult(c.page().offset());
+        select.setMaxResults(c.page().size());
         @SuppressWarnings("unchecked")
         List<MatchProposal> items = select.getResultList();
-        return new Result(items, ((Number) count.getSingleResult()).longValue());
+        return new Result(items, total);
     }
 
     /** Every need of an assessment with its standing proposals and the catalogue's suggestions. */
     public List<NeedMatchesView> byNeed(UUID assessment, Caller caller) {
         List<Need> needs = Need.list("key.assessmentId = ?1 order by key.needId", assessment);
-        if (needs.isEmpty()) {
-            throw ProblemException.notFound("assessment " + assessment + " (no needs of it have reached matching)");
+        if (needs.isEmpty() || !access.canSeeAssessment(caller, needs.get(0))) {
+            throw access.assessmentNotFound(assessment);
         }
         Need first = needs.get(0);
-        boolean sees = caller.is("admin") || caller.is("analyst")
-                || (caller.is("state") && first.state.equals(caller.state()))
-                || (caller.is("provider") && !"CONFIDENTIAL".equals(first.visibility));
-        if (!sees) {
-            throw ProblemException.notFound("assessment " + assessment);
-        }
         Map<String, List<MatchView>> proposals = new HashMap<>();
         for (MatchProposal p : MatchProposal.<MatchProposal>list("assessmentId = ?1 and status <> ?2 order by rank",
                 assessment, MatchStatus.WITHDRAWN)) {

@@ -18,6 +18,7 @@ import org.tahub.matching.domain.Offer;
 import org.tahub.matching.domain.OfferStatus;
 import org.tahub.matching.domain.Provider;
 import org.tahub.matching.rules.OfferValidation;
+import org.tahub.matching.rules.PageRequest;
 import org.tahub.matching.rules.ProviderOwnership;
 import org.tahub.problems.ProblemException;
 
@@ -35,7 +36,7 @@ public class ProviderDirectory {
     }
 
     public record OfferCriteria(String provider, String area, String activity, Modality modality, String language,
-                                OfferStatus status, int page, int size) {
+                                OfferStatus status, PageRequest page) {
     }
 
     private final OfferValidation validation;
@@ -77,7 +78,10 @@ public class ProviderDirectory {
 
     public Offer publish(OfferInput in, Caller caller) {
         String providerId = ownership.providerFor(caller, in == null ? null : in.providerId());
-        provider(providerId);
+        if (!wellFormed(providerId, 120) || Provider.findById(providerId) == null) {
+            throw ProblemException.unprocessable(List.of(new org.tahub.problems.Problem.FieldError("body.providerId",
+                    "no provider " + (wellFormed(providerId, 120) ? providerId + " " : "of that id ") + "is registered")));
+        }
         var checked = validation.check(in, catalogue.activeActivityAreas(), providerId, null);
         if (Offer.findById(checked.id()) != null) {
             throw ProblemException.conflict("offer-exists", "offer " + checked.id() + " already exists; change it with PUT");
@@ -119,7 +123,7 @@ public class ProviderDirectory {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Provider provider(String id) {
-        Provider p = Provider.findById(id);
+        Provider p = wellFormed(id, 120) ? Provider.findById(id) : null;
         if (p == null) {
             throw ProblemException.notFound("provider " + id);
         }
@@ -128,7 +132,7 @@ public class ProviderDirectory {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Offer offer(String id) {
-        Offer o = Offer.findById(id);
+        Offer o = wellFormed(id, 160) ? Offer.findById(id) : null;
         if (o == null) {
             throw ProblemException.notFound("offer " + id);
         }
@@ -149,11 +153,11 @@ public class ProviderDirectory {
         return counts;
     }
 
-    public record OfferPage(List<Offer> items, long total) {
+    public record OfferResult(List<Offer> items, long total) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public OfferPage search(OfferCriteria c) {
+    public OfferResult search(OfferCriteria c) {
         StringBuilder where = new StringBuilder(" from offer o where o.status = :status");
         Map<String, Object> params = new HashMap<>();
         params.put("status", (c.status() == null ? OfferStatus.ACTIVE : c.status()).name());
@@ -178,15 +182,17 @@ public class ProviderDirectory {
             params.put("language", c.language());
         }
         var em = Offer.getEntityManager();
+        // Counted before the page is read: offers published meanwhile then never give a total with an empty page.
         var count = em.createNativeQuery("select count(*)" + where);
         params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
         var select = em.createNativeQuery("select o.*" + where + " order by o.provider_id, o.id", Offer.class);
         params.forEach(select::setParameter);
-        select.setFirstResult(c.page() * c.size());
-        select.setMaxResults(c.size());
+        select.setFirstResult(c.page().offset());
+        select.setMaxResults(c.page().size());
         @SuppressWarnings("unchecked")
         List<Offer> items = select.getResultList();
-        return new OfferPage(items, ((Number) count.getSingleResult()).longValue());
+        return new OfferResult(items, total);
     }
 
     private static void apply(Provider p, ProviderInput in, org.tahub.matching.domain.ProviderKind kind) {
@@ -216,6 +222,11 @@ public class ProviderDirectory {
         o.indicativeCostUsd = c.cost();
         o.costNote = c.costNote();
         o.updatedAt = now();
+    }
+
+    /** An id of the form providers and offers have: no other can exist, and none is looked up. */
+    private static boolean wellFormed(String id, int max) {
+        return id != null && id.length() <= max && OfferValidation.ID.matcher(id).matches();
     }
 
     static OffsetDateTime now() {
