@@ -13,7 +13,11 @@ final class Callers {
     }
 
     static String curator(String subject) {
-        return new CallerTokens(SECRET).sign(new Caller(subject, "curator", null, null), "instruments-service",
-                Duration.ofMinutes(1));
+        return as(subject, "curator");
+    }
+
+    static String as(String subject, String role) {
+        return new CallerTokens(SECRET).sign(new Caller(subject, role, role.equals("state") ? "KEN" : null,
+                role.equals("provider") ? "unodc-tpb" : null), "instruments-service", Duration.ofMinutes(1));
     }
 }

@@ -28,7 +28,11 @@ public class AccessProblems {
         this.vertx = vertx;
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    /** Before caller-identity's mappers, which are the services' (the gateway has that module for its tokens). */
+    static final int PRIORITY = jakarta.ws.rs.Priorities.USER - 100;
+
+    @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class},
+            priority = PRIORITY)
     public Response unauthenticated(RuntimeException e, ContainerRequestContext request) {
         String detail = "send a valid API key as 'Authorization: ApiKey <key>' or 'X-API-Key: <key>', or a bearer "
                 + "token ('Authorization: Bearer <jwt>')";
@@ -36,7 +40,7 @@ public class AccessProblems {
                 .header("WWW-Authenticate", ClientAuthentication.CHALLENGE).build();
     }
 
-    @ServerExceptionMapper(ForbiddenException.class)
+    @ServerExceptionMapper(value = ForbiddenException.class, priority = PRIORITY)
     public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
         Identity who = identity.isAnonymous() ? null : identity.getAttribute(ClientIdentities.IDENTITY);
         String path = request.getUriInfo().getPath();

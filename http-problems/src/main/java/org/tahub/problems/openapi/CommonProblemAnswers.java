@@ -72,10 +72,24 @@ public class CommonProblemAnswers implements OASFilter {
         common.forEach((status, description) -> {
             if (responses.getAPIResponse(status) == null) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                        .content(OASFactory.createContent().addMediaType(MEDIA_TYPE, OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref(PROBLEM)))));
+                        .content(problemContent()));
             }
         });
+        // Answers documented without a body (Quarkus adds 400, 401 and 403 so) have the problem body they carry.
+        if (responses.getAPIResponses() != null) {
+            responses.getAPIResponses().forEach((status, response) -> {
+                if ((status.startsWith("4") || status.startsWith("5"))
+                        && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                        || response.getContent().getMediaTypes().isEmpty())) {
+                    response.setContent(problemContent());
+                }
+            });
+        }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+        return OASFactory.createContent().addMediaType(MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM)));
     }
 
     private static Schema problemSchema() {

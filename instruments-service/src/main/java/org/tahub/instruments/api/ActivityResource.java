@@ -1,5 +1,8 @@
 package org.tahub.instruments.api;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +40,7 @@ import org.tahub.problems.ProblemException;
 @Path("/api/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Checklist")
+@Authenticated
 public class ActivityResource {
 
     private final ChecklistService checklist;
@@ -77,6 +81,7 @@ public class ActivityResource {
         return Response.ok(ActivityView.of(a)).tag(etag(a.version)).build();
     }
 
+    @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package org.tahub.instruments.api;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +27,7 @@ import org.tahub.problems.ProblemException;
 @Path("/api/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Checklist", description = "The implementation checklist (areas I to XI and their activities) that states assess themselves against")
+@Authenticated
 public class AreaResource {
 
     private final ChecklistService checklist;

@@ -1,5 +1,8 @@
 package org.tahub.instruments.api;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +43,7 @@ import org.tahub.problems.ProblemException;
 @Path("/api/v1/instruments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Instruments", description = "Conventions, protocols, resolutions, regional instruments (Compendium Part A) and political declarations, plans of action and recommendations (Part C)")
+@Authenticated
 public class InstrumentResource {
 
     private static final Set<String> FILTERS = Set.of("part", "section", "kind", "scope", "body", "area", "activity",
@@ -144,6 +148,7 @@ public class InstrumentResource {
         return Response.ok(InstrumentView.of(i, null)).tag(ActivityResource.etag(i.version)).build();
     }
 
+    @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an instrument to the catalogue (curators)",
@@ -161,6 +166,7 @@ public class InstrumentResource {
                 .entity(InstrumentView.of(i, null)).tag(ActivityResource.etag(i.version)).build();
     }
 
+    @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @PUT
     @Path("/{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -181,6 +187,7 @@ public class InstrumentResource {
         return Response.ok(InstrumentView.of(i, null)).tag(ActivityResource.etag(i.version)).build();
     }
 
+    @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
     @POST
     @Path("/{slug}/retire")
     @Operation(summary = "Retire an instrument (curators): it stays readable with status RETIRED",

@@ -1,5 +1,6 @@
 package org.tahub.instruments.api;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +29,7 @@ import org.tahub.problems.ProblemException;
 @Path("/api/v1/tools")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tools", description = "Legislative guides, model laws, handbooks and implementation kits (Compendium Part B)")
+@Authenticated
 public class ToolResource {
 
     private final ToolSearch search;
