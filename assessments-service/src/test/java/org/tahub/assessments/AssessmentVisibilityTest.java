@@ -52,7 +52,9 @@ class AssessmentVisibilityTest {
         Callers.analyst().get("/api/v1/assessments/" + confidential).then().statusCode(200);
         AssessmentLifecycleTest.problem(Callers.provider("unodc-tpb").get("/api/v1/assessments/" + confidential).then(), 404);
         AssessmentLifecycleTest.problem(Callers.provider("unodc-tpb").get("/api/v1/assessments/" + confidential + "/needs").then(), 404);
-        AssessmentLifecycleTest.problem(Callers.curator().get("/api/v1/assessments/" + confidential).then(), 404);
+        // A curator keeps the catalogue and reads no assessment at all: the service itself refuses the role.
+        AssessmentLifecycleTest.problem(Callers.curator().get("/api/v1/assessments/" + confidential).then(), 403);
+        AssessmentLifecycleTest.problem(Callers.curator().get("/api/v1/assessments/" + shared).then(), 403);
         Callers.provider("unodc-tpb").get("/api/v1/assessments/" + shared).then().statusCode(200);
 
         // The needs list follows the same rules.

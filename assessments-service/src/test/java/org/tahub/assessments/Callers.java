@@ -35,8 +35,12 @@ final class Callers {
         return as(new Caller("admin-1", "admin", null, null));
     }
 
+    static String token(Caller caller) {
+        return TOKENS.sign(caller, "assessments-service", Duration.ofMinutes(1));
+    }
+
     static RequestSpecification as(Caller caller) {
-        return given().header(CallerTokens.HEADER, TOKENS.sign(caller, "assessments-service", Duration.ofMinutes(1)))
+        return given().header(CallerTokens.HEADER, token(caller))
                 .contentType("application/json");
     }
 }

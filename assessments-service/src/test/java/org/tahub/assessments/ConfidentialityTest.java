@@ -55,9 +55,8 @@ class ConfidentialityTest {
         String confidential = submitted("SEN", 2026, "CONFIDENTIAL");
 
         assertThat(supersededBy(Callers.analyst(), synopsis)).isEqualTo(confidential);
-        assertThat(supersededBy(Callers.curator(), synopsis)).isNull();
         assertThat(supersededBy(Callers.provider("unodc-tpb"), synopsis)).isNull();
-        assertThat(listedSupersededBy(Callers.curator(), "SEN")).containsEntry(synopsis, null);
+        assertThat(listedSupersededBy(Callers.provider("unodc-tpb"), "SEN")).containsEntry(synopsis, null);
     }
 
     @Test
@@ -107,13 +106,18 @@ class ConfidentialityTest {
         return r;
     }
 
+    /**
+     * The hidden object's answer is the missing one's, byte for byte but the instance: a 404, or the 403 of a role
+     * that may not make the call at all (a state validating, a provider editing), which says nothing of either id.
+     */
     private static void assertSameNotFound(String what, Response hidden, Response... missing) {
-        assertThat(hidden.statusCode()).as(what).isEqualTo(404);
+        int status = hidden.statusCode();
+        assertThat(status).as(what).isIn(403, 404);
         assertThat(hidden.contentType()).as(what).startsWith("application/problem+json");
         Map<String, Object> expected = withoutInstance(hidden);
         assertThat(String.valueOf(expected.get("detail"))).as(what).doesNotContain("-");
         for (Response m : missing) {
-            assertThat(m.statusCode()).as(what).isEqualTo(404);
+            assertThat(m.statusCode()).as(what).isEqualTo(status);
             assertThat(withoutInstance(m)).as(what).isEqualTo(expected);
         }
     }

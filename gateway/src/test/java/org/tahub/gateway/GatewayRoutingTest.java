@@ -66,19 +66,8 @@ class GatewayRoutingTest {
         given().header("X-API-Key", KEY).get("/api/v1/assessments/template").then().statusCode(503)
                 .contentType("application/problem+json").header("Retry-After", notNullValue())
                 .body("detail", containsString("assessments"));
-        // (whether the answer says "not reachable" or "circuit open" depends on what ran before: both are 503)
-    }
-
-    @Test
-    void aServiceThatKeepsFailingIsLeftAloneByTheCircuitBreaker() {
-        boolean open = false;
-        for (int i = 0; i < 40 && !open; i++) {
-            var response = given().header("X-API-Key", KEY).get("/api/v1/needs");
-            org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(503);
-            org.assertj.core.api.Assertions.assertThat(response.contentType()).startsWith("application/problem+json");
-            open = response.jsonPath().getString("detail").contains("circuit open");
-        }
-        org.assertj.core.api.Assertions.assertThat(open).as("circuit open after repeated failures").isTrue();
+        // (a service that never answered has not told its rules either: 503 until it does; FrontDoorTest has the
+        // breaker of a service that answers 500s)
     }
 
     @Test

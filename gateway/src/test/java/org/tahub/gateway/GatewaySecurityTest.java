@@ -54,7 +54,7 @@ class GatewaySecurityTest {
         String curator = issue("curator", null, null);
         String state = issue("state", "KEN", null);
         given().header("X-API-Key", curator).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/assessments").then().statusCode(403).contentType("application/problem+json")
+                .post("/api/v1/offers").then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("curator"));
         given().header("X-API-Key", state).contentType(ContentType.JSON).body("{}")
                 .put("/api/v1/activities/V.4").then().statusCode(403);
@@ -62,7 +62,7 @@ class GatewaySecurityTest {
         given().header("X-API-Key", curator).contentType(ContentType.JSON).body("{}")
                 .put("/api/v1/activities/V.4").then().statusCode(200);
         long audited = QuarkusTransaction.requiringNew().call(() -> AccessDenial.count(
-                "status = 403 and role = 'curator' and path = '/api/v1/assessments'"));
+                "status = 403 and role = 'curator' and path = '/api/v1/offers'"));
         assertThat(audited).isPositive();
     }
 

@@ -48,11 +48,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             if (req.path().equals("/q/openapi")) {
-                req.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                        .put("openapi", "3.1.0")
-                        .put("paths", new JsonObject().put("/api/v1/areas", new JsonObject().put("get", new JsonObject())))
-                        .put("tags", new io.vertx.core.json.JsonArray().add(new JsonObject().put("name", "Checklist")))
-                        .encode());
+                req.response().putHeader("Content-Type", "application/json").end(document().encode());
                 return;
             }
             req.body().onSuccess(body -> req.response().putHeader("Content-Type", "application/json")
@@ -87,6 +83,35 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException("stub services did not start", e);
         }
+    }
+
+    /**
+     * The stand-in services' operations and the roles each admits, as a service's OpenAPI document declares them
+     * (the gateway derives its rules from them): an empty list admits every role.
+     */
+    static JsonObject document() {
+        io.vertx.core.json.JsonArray everyone = new io.vertx.core.json.JsonArray();
+        io.vertx.core.json.JsonArray curators = new io.vertx.core.json.JsonArray().add("curator").add("admin");
+        io.vertx.core.json.JsonArray providers = new io.vertx.core.json.JsonArray().add("provider").add("admin");
+        io.vertx.core.json.JsonArray parties = new io.vertx.core.json.JsonArray().add("state").add("provider")
+                .add("analyst").add("admin");
+        JsonObject paths = new JsonObject()
+                .put("/api/v1/areas", new JsonObject().put("get", op(everyone)))
+                .put("/api/v1/activities/{code}", new JsonObject().put("get", op(everyone)).put("put", op(curators)))
+                .put("/api/v1/instruments", new JsonObject().put("get", op(everyone)).put("post", op(curators)))
+                .put("/api/v1/tools", new JsonObject().put("get", op(everyone)))
+                .put("/api/v1/tools/{slug}", new JsonObject().put("get", op(everyone)))
+                .put("/api/v1/classify", new JsonObject().put("post", op(everyone)))
+                .put("/api/v1/offers", new JsonObject().put("get", op(everyone)).put("post", op(providers)))
+                .put("/api/v1/engagements", new JsonObject().put("get", op(parties)).put("post", op(parties)))
+                .put("/api/v1/engagements/{id}", new JsonObject().put("get", op(parties)));
+        return new JsonObject().put("openapi", "3.1.0").put("paths", paths)
+                .put("tags", new io.vertx.core.json.JsonArray().add(new JsonObject().put("name", "Checklist")));
+    }
+
+    private static JsonObject op(io.vertx.core.json.JsonArray roles) {
+        return new JsonObject().put("responses", new JsonObject().put("200", new JsonObject()))
+                .put("security", new io.vertx.core.json.JsonArray().add(new JsonObject().put("gatewayIdentity", roles)));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.tahub.assessments.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -69,6 +71,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "One page of assessments", content = @Content(schema = @Schema(implementation = AssessmentPage.class),
             examples = @ExampleObject(name = "Algeria's 2004 requests", value = "{\"items\":[{\"id\":\"3f2504e0-4f89-41d3-9a0c-0305e82c3301\",\"state\":\"DZA\",\"period\":2004,\"revision\":1,\"status\":\"SUBMITTED\",\"visibility\":\"PUBLIC\",\"origin\":\"ctc-synopsis-2004\",\"submittedAt\":\"2004-02-18T00:00:00Z\",\"activitiesAnswered\":0,\"needs\":6}],\"total\":1,\"page\":0,\"size\":20}")))
     @APIResponse(responseCode = "400", description = "Unknown filter, or a bad value (an empty one included); a page beyond 10000", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
     public AssessmentPage list(
             @Parameter(description = "ISO3 of the state", example = "DZA", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$")) @QueryParam("state") String state,
             @Parameter(description = "Reporting year", example = "2004", schema = @Schema(type = SchemaType.INTEGER, minimum = "2001", maximum = "2100")) @QueryParam("period") String period,
@@ -99,6 +102,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "409", description = "The state already has an assessment for this period", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = INVALID, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid", value = "{\"type\":\"https://tahub.org/problems/validation-failed\",\"status\":422,\"errors\":[{\"field\":\"body.period\",\"message\":\"2031 is in the future\"},{\"field\":\"body.answers[0].activity\",\"message\":\"'V.99' is not an activity of the checklist\"}]}")))
+    @RolesAllowed({Roles.STATE, Roles.ADMIN})
     public Response create(AssessmentInput body, @Context UriInfo uri) {
         Caller who = caller.get();
         Assessment a = workflow.create(body, who);
@@ -112,6 +116,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The assessment", content = @Content(schema = @Schema(implementation = AssessmentView.class),
             examples = @ExampleObject(name = "draft", value = EXAMPLE_ASSESSMENT)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
     public Response get(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         Caller who = caller.get();
         Assessment a = queries.get(uuid(id), who);
@@ -125,6 +130,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "The assessment as CSV", content = @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "csv", value = "state,period,revision,status,kind,code,area,implementation,basis,assistance_needed,priority,text,evidence\nKEN,2026,1,SUBMITTED,activity,V.4,V,PARTIALLY_IMPLEMENTED,DE_JURE,true,HIGH,The centre exists in law,https://example.go.ke/poca-2009\n")))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
     public Response csv(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         Assessment a = queries.get(uuid(id), caller.get());
         return Response.ok(AssessmentCsv.of(a)).header("Content-Disposition",
@@ -144,6 +150,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The draft changed since the ETag sent", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = INVALID, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.STATE, Roles.ADMIN})
     public Response replace(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
                             AssessmentInput body,
                             @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
@@ -164,6 +171,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The draft changed since the ETag sent", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid answer, or an activity that is not in the checklist; every offending field is listed", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.STATE, Roles.ADMIN})
     public Response answer(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
                            @Parameter(description = "Checklist activity code", example = "V.4", schema = @Schema(type = SchemaType.STRING, maxLength = 20)) @PathParam("activity") String activity,
                            AnswerInput body,
@@ -183,6 +191,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The draft changed since the ETag sent", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.STATE, Roles.ADMIN})
     public Response removeAnswer(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
                                  @Parameter(description = "Checklist activity code", example = "V.4", schema = @Schema(type = SchemaType.STRING, maxLength = 20)) @PathParam("activity") String activity,
                                  @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
@@ -201,6 +210,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not a draft, or a later period is already submitted", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The draft names an activity or instrument the catalogue retired since", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.STATE, Roles.ADMIN})
     public AssessmentView submit(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         Caller who = caller.get();
         return view(workflow.submit(uuid(id), who), who);
@@ -216,6 +226,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not submitted", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A comment longer than 4,000 characters", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     public AssessmentView validate(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
                                    DecisionInput body) {
         Caller who = caller.get();
@@ -232,6 +243,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not submitted", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No comment, or one longer than 4,000 characters", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
     public AssessmentView returnForRevision(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
                                             DecisionInput body) {
         Caller who = caller.get();
@@ -246,6 +258,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "403", description = "Not its state's focal point", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not returned, or a revision is already being drafted", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.STATE, Roles.ADMIN})
     public Response revise(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
                            @Context UriInfo uri) {
         Caller who = caller.get();
@@ -260,6 +273,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "Its needs", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NeedView.class),
             examples = @ExampleObject(name = "needs", value = NeedResource.EXAMPLE_NEEDS_LIST)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
     public List<NeedView> needs(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         return needs.of(queries.get(uuid(id), caller.get()));
     }
@@ -271,6 +285,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "Its needs as CSV", content = @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "csv", value = NeedResource.EXAMPLE_CSV)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
     public Response needsCsv(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         Assessment a = queries.get(uuid(id), caller.get());
         return Response.ok(NeedResource.csv(needs.of(a))).header("Content-Disposition",

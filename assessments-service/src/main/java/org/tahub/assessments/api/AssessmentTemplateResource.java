@@ -1,5 +1,6 @@
 package org.tahub.assessments.api;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.tahub.assessments.service.ChecklistReadModel;
 @Path("/api/v1/assessments/template")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments", description = "States' self-assessments against the implementation checklist")
+@Authenticated
 public class AssessmentTemplateResource {
 
     private final ChecklistReadModel checklist;

@@ -1,5 +1,7 @@
 package org.tahub.assessments.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +28,7 @@ import org.tahub.problems.QueryParameters;
 
 @Path("/api/v1/needs")
 @Tag(name = "Needs", description = "What states ask assistance for, from their current assessments")
+@RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
 public class NeedResource {
 
     private static final String BAD_FILTER = "Unknown filter, or a bad value (an empty one included); a page beyond 10000";

@@ -1,5 +1,6 @@
 package org.tahub.assessments.api;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import org.tahub.problems.Problem;
 @Path("/api/v1/states/{iso3}/progress")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments")
+@Authenticated
 public class ProgressResource {
 
     private final ProgressReport progress;

@@ -1,5 +1,6 @@
 package org.tahub.assessments.api;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +27,7 @@ import org.tahub.problems.QueryParameters;
 @Path("/api/v1/states")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "States", description = "The 193 UN Member States and the 2 observer States, with their M49 regions, languages, legal traditions and memberships")
+@Authenticated
 public class StateResource {
 
     private static final Set<String> LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");

@@ -45,6 +45,22 @@ public final class OpenApiMerge {
                 responses = new JsonObject();
                 operation.put("responses", responses);
             }
+            // A service names the roles of an operation under its own scheme (the gateway's token); to a partner they
+            // are the roles its API key or bearer token must carry.
+            JsonArray security = operation.getJsonArray("security");
+            if (security != null) {
+                JsonArray roles = new JsonArray();
+                security.forEach(r -> {
+                    if (r instanceof JsonObject requirement && requirement.getJsonArray("gatewayIdentity") != null) {
+                        requirement.getJsonArray("gatewayIdentity").forEach(roles::add);
+                    }
+                });
+                operation.put("security", new JsonArray().add(new JsonObject().put("apiKey", roles.copy()))
+                        .add(new JsonObject().put("bearer", roles.copy())));
+                operation.put("x-tahub-roles", roles.isEmpty()
+                        ? new JsonArray().add("state").add("provider").add("analyst").add("curator").add("admin")
+                        : roles);
+            }
             for (var answer : GATEWAY_ANSWERS.entrySet()) {
                 if (!responses.containsKey(answer.getKey())) {
                     responses.put(answer.getKey(), new JsonObject().put("description", answer.getValue())
@@ -72,6 +88,7 @@ public final class OpenApiMerge {
                     (JsonObject) e.getValue())));
             JsonObject components = doc.getJsonObject("components", new JsonObject());
             components.getJsonObject("schemas", new JsonObject()).forEach(e -> schemas.put(e.getKey(), e.getValue()));
+            // (each service's own security scheme, its identity token, is the gateway's business, not a partner's)
             doc.getJsonArray("tags", new JsonArray()).forEach(t -> {
                 JsonObject tag = (JsonObject) t;
                 if (tagNames.add(tag.getString("name"))) {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.tahub.gateway.config.GatewayConfig;
 import org.tahub.gateway.security.AccessAudit;
-import org.tahub.gateway.security.AccessPolicy;
+import org.tahub.gateway.security.AccessRules;
 import org.tahub.gateway.security.ApiKeys;
 import org.tahub.gateway.security.BearerTokens;
 import org.tahub.gateway.security.Identity;
@@ -60,7 +60,7 @@ public class ApiProxy {
     private final GatewayConfig config;
     private final Routes routes;
     private final ApiKeys keys;
-    private final AccessPolicy policy;
+    private final AccessRules rules;
     private final AccessAudit audit;
     private final RateLimits rateLimits;
     private final ServiceBreakers breakers;
@@ -71,7 +71,7 @@ public class ApiProxy {
     private final Map<String, String> audiences = new HashMap<>();
     private Vertx vertx;
 
-    public ApiProxy(GatewayConfig config, Routes routes, ApiKeys keys, AccessPolicy policy, AccessAudit audit,
+    public ApiProxy(GatewayConfig config, Routes routes, ApiKeys keys, AccessRules rules, AccessAudit audit,
                     RateLimits rateLimits, ServiceBreakers breakers, BearerTokens bearerTokens,
                     io.micrometer.core.instrument.MeterRegistry meters,
                     @ConfigProperty(name = "tahub.identity.secret") Optional<String> identitySecret) {
@@ -79,7 +79,7 @@ public class ApiProxy {
         this.config = config;
         this.routes = routes;
         this.keys = keys;
-        this.policy = policy;
+        this.rules = rules;
         this.audit = audit;
         this.rateLimits = rateLimits;
         this.breakers = breakers;
@@ -285,7 +285,7 @@ public class ApiProxy {
             return;
         }
         String method = request.method().name();
-        switch (policy.decide(who.role(), method, request.path())) {
+        switch (rules.decide(who.role(), method, request.path())) {
             case FORBIDDEN -> {
                 deny(rc, who, 403, "Forbidden", "forbidden", "the " + who.role().code() + " role may not "
                         + method + " " + request.path(), target.requestId());
@@ -293,14 +293,29 @@ public class ApiProxy {
             }
             case METHOD_NOT_ALLOWED -> {
                 request.resume();
+                rc.response().putHeader("Allow", String.join(", ", rules.methodsOf(request.path())));
                 ProblemResponses.send(rc.response(), 405, "Method Not Allowed", "http-405", "no operation of this "
                         + "API answers " + method + " on " + request.path(), request.path(), target.requestId());
+                return;
+            }
+            case NOT_FOUND -> {
+                request.resume();
+                ProblemResponses.send(rc.response(), 404, "Not Found", "not-found", "no resource at "
+                        + request.path(), request.path(), target.requestId());
+                return;
+            }
+            case UNKNOWN -> {
+                request.resume();
+                ProblemResponses.send(rc.response().putHeader("Retry-After", "5"), 503, "Service Unavailable",
+                        "service-unavailable", "the " + target.service() + " service has not told the gateway "
+                                + "its access rules yet (it is starting or unreachable); try again later",
+                        request.path(), target.requestId());
                 return;
             }
             default -> {
             }
         }
-        boolean write = !AccessPolicy.READS.contains(method);
+        boolean write = !(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS"));
         ServiceBreakers.Call call = ServiceBreakers.acquire(breakers.of(target.service(), target.resource(), write));
         if (call == null) {
             request.resume();

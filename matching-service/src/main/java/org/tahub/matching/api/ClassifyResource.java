@@ -1,5 +1,6 @@
 package org.tahub.matching.api;
 
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.tahub.problems.ProblemException;
 
 @Path("/api/v1/classify")
 @Tag(name = "Classification", description = "What a need written in a state's own words most likely means")
+@Authenticated
 public class ClassifyResource {
 
     private final NeedClassification classification;

@@ -1,5 +1,7 @@
 package org.tahub.matching.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +30,7 @@ import org.tahub.problems.QueryParameters;
 @Path("/api/v1/coordination")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Coordination", description = "Who does what where, so that assistance is not duplicated (guideline 3)")
+@RolesAllowed({Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
 public class CoordinationResource {
 
     private static final Set<String> FILTERS = Set.of("state", "activity", "area", "limit");

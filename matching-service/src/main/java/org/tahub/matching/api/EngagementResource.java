@@ -1,5 +1,7 @@
 package org.tahub.matching.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -37,6 +39,7 @@ import org.tahub.problems.QueryParameters;
 
 @Path("/api/v1/engagements")
 @Tag(name = "Engagements", description = "Assistance agreed between a state and a provider, through delivery to evaluation")
+@RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
 public class EngagementResource {
 
     private static final Set<String> FILTERS = Set.of("state", "provider", "status", "format", "limit");
@@ -103,6 +106,7 @@ public class EngagementResource {
         return EngagementView.of(workflow.get(id(id), caller.get()));
     }
 
+    @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ADMIN})
     @POST
     @Path("/{id}/start")
     @Produces(MediaType.APPLICATION_JSON)
@@ -120,6 +124,7 @@ public class EngagementResource {
         return EngagementView.of(workflow.start(id(id), caller.get()));
     }
 
+    @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ADMIN})
     @POST
     @Path("/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -141,6 +146,7 @@ public class EngagementResource {
         return EngagementView.of(workflow.complete(id(id), body == null ? null : body.outcome(), caller.get()));
     }
 
+    @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ADMIN})
     @POST
     @Path("/{id}/evaluate")
     @Consumes(MediaType.APPLICATION_JSON)

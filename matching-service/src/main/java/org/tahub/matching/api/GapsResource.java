@@ -1,5 +1,7 @@
 package org.tahub.matching.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,6 +30,7 @@ import org.tahub.problems.QueryParameters;
 @Path("/api/v1/gaps")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Gaps", description = "Needs no offer serves: what a donor should fund next")
+@RolesAllowed({Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
 public class GapsResource {
 
     private static final Set<String> FILTERS = Set.of("area", "region", "priority", "limit");

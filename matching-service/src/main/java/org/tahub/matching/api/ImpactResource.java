@@ -1,5 +1,7 @@
 package org.tahub.matching.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +28,7 @@ import org.tahub.problems.QueryParameters;
 @Path("/api/v1/impact")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Impact", description = "What assistance changed, measured by the states' successive assessments (guideline 7)")
+@RolesAllowed({Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
 public class ImpactResource {
 
     private static final Set<String> FILTERS = Set.of("state", "provider");

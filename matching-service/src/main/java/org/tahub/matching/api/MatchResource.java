@@ -1,5 +1,7 @@
 package org.tahub.matching.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -38,6 +40,7 @@ import org.tahub.problems.QueryParameters;
 @Path("/api/v1/matches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Matches", description = "Offers proposed for states' needs, explained, and the answers to them")
+@RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
 public class MatchResource {
 
     private static final Set<String> FILTERS = Set.of("state", "assessment", "provider", "need", "status", "page", "size");
@@ -120,6 +123,7 @@ public class MatchResource {
         return MatchView.of(queries.get(pathId("match", id), caller.get()));
     }
 
+    @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ADMIN})
     @POST
     @Path("/{id}/accept")
     @Operation(summary = "Accept a proposal (its provider); publishes tahub.matching.match.accepted",
@@ -142,6 +146,7 @@ public class MatchResource {
         return MatchView.of(decisions.accept(pathId("match", id), DecisionInput.reasonIn(body, json), caller.get()));
     }
 
+    @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ADMIN})
     @POST
     @Path("/{id}/decline")
     @Operation(summary = "Decline a proposal (its provider); it is not proposed again; publishes tahub.matching.match.declined",
@@ -164,6 +169,7 @@ public class MatchResource {
         return MatchView.of(decisions.decline(pathId("match", id), DecisionInput.reasonIn(body, json), caller.get()));
     }
 
+    @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ADMIN})
     @POST
     @Path("/{id}/agree")
     @Operation(summary = "Agree to an accepted proposal (the state's focal point): the engagement begins")

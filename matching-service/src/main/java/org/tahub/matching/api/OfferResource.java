@@ -1,5 +1,8 @@
 package org.tahub.matching.api;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -40,6 +43,7 @@ import org.tahub.problems.QueryParameters;
 @Path("/api/v1/offers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Offers", description = "The assistance providers offer")
+@Authenticated
 public class OfferResource {
 
     private static final Set<String> FILTERS = Set.of("provider", "area", "activity", "modality", "language", "status", "page", "size");
@@ -100,6 +104,7 @@ public class OfferResource {
         return Response.ok(OfferView.of(o)).tag(new EntityTag(Long.toString(o.version))).build();
     }
 
+    @RolesAllowed({Roles.PROVIDER, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish an offer (a provider, for itself)", description = "Matching runs again for the needs it may serve.")
@@ -120,6 +125,7 @@ public class OfferResource {
                 .tag(new EntityTag(Long.toString(o.version))).build();
     }
 
+    @RolesAllowed({Roles.PROVIDER, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -152,6 +158,7 @@ public class OfferResource {
         return Response.ok(OfferView.of(o)).tag(new EntityTag(Long.toString(o.version))).build();
     }
 
+    @RolesAllowed({Roles.PROVIDER, Roles.ADMIN})
     @POST
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw an offer (its provider): no longer proposed; its proposals are withdrawn")

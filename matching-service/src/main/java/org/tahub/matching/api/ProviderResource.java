@@ -1,5 +1,8 @@
 package org.tahub.matching.api;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.tahub.identity.Roles;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +34,7 @@ import org.tahub.problems.QueryParameters;
 @Path("/api/v1/providers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Providers", description = "Organisations that offer technical assistance")
+@Authenticated
 public class ProviderResource {
 
     private static final String PROBLEM = "application/problem+json";
@@ -67,6 +71,7 @@ public class ProviderResource {
         return view(directory.provider(id));
     }
 
+    @RolesAllowed({Roles.PROVIDER, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a provider (admins); its focal point then gets a provider key bound to its id")
@@ -85,6 +90,7 @@ public class ProviderResource {
         return Response.created(uri.getAbsolutePathBuilder().path(p.id).build()).entity(view(p)).build();
     }
 
+    @RolesAllowed({Roles.PROVIDER, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
