@@ -163,7 +163,7 @@ info "topics tahub.catalogue.v1, tahub.assessments.v1, tahub.matching.v1 ready"
 step "[5/6] Services"
 export KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" TAHUB_DB_USER="$DB_USER" TAHUB_DB_PASSWORD="$DB_PASSWORD" TAHUB_ADMIN_KEY
 # The services answer only calls that carry the gateway's signed identity.
-export TAHUB_IDENTITY_SECRET TAHUB_IDENTITY_REQUIRED=true
+export TAHUB_IDENTITY_SECRET
 # The local stack is a demonstration: matching loads its demonstration providers and offers (marked as such).
 export TAHUB_DEMO_DATA="${TAHUB_DEMO_DATA:-true}"
 export TAHUB_INSTRUMENTS_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/tahub_instruments"

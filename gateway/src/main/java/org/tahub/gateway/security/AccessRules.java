@@ -33,7 +33,7 @@ import org.tahub.identity.Role;
 public class AccessRules {
 
     static final int REFRESH_SECONDS = 60;
-    static final int RETRY_SECONDS = 3;
+    static final int RETRY_SECONDS = 1;
     /** The security scheme under which the services declare their roles. */
     public static final String SCHEME = "gatewayIdentity";
     private static final Logger LOG = Logger.getLogger(AccessRules.class);
@@ -208,6 +208,17 @@ public class AccessRules {
             return best.roles().contains(role) ? Decision.ALLOWED : Decision.FORBIDDEN;
         }
         return pathKnown ? Decision.METHOD_NOT_ALLOWED : Decision.NOT_FOUND;
+    }
+
+    /** The services whose rules are not known yet (the gateway is not ready while there is one). */
+    public Set<String> unknown() {
+        Set<String> unknown = new TreeSet<>();
+        serviceOfResource.forEach((resource, service) -> {
+            if (!byResource.containsKey(resource)) {
+                unknown.add(service);
+            }
+        });
+        return unknown;
     }
 
     /** The methods some operation of {@code path} answers (for the Allow header of a 405). */
