@@ -51,8 +51,16 @@ public final class OpenApiMerge {
             if (security != null) {
                 JsonArray roles = new JsonArray();
                 security.forEach(r -> {
-                    if (r instanceof JsonObject requirement && requirement.getJsonArray("gatewayIdentity") != null) {
-                        requirement.getJsonArray("gatewayIdentity").forEach(roles::add);
+                    if (r instanceof JsonObject requirement) {
+                        requirement.forEach(scheme -> {
+                            if (scheme.getValue() instanceof JsonArray named) {
+                                named.forEach(role -> {
+                                    if (!roles.contains(role)) {
+                                        roles.add(role);
+                                    }
+                                });
+                            }
+                        });
                     }
                 });
                 operation.put("security", new JsonArray().add(new JsonObject().put("apiKey", roles.copy()))
