@@ -22,8 +22,8 @@ public class IdentityProblems {
 
     @ServerExceptionMapper(ForbiddenException.class)
     public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
-        return problem(403, "Forbidden", "forbidden", "the caller's role may not " + request.getMethod() + " "
-                + request.getUriInfo().getPath(), request);
+        return problem(403, "Forbidden", "forbidden", "this operation is not open to the caller's role (see the "
+                + "roles each operation names in the OpenAPI document)", request);
     }
 
     private static Response problem(int status, String title, String type, String detail,
