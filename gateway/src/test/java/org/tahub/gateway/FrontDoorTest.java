@@ -114,9 +114,12 @@ class FrontDoorTest {
     }
 
     @Test
-    void metricsAreForAdministratorsOnly() {
+    void metricsAreForAdministratorsOnlyAndLabelNoObjectId() {
         given().get("/q/metrics").then().statusCode(401);
-        given().header("X-API-Key", ADMIN).get("/q/metrics").then().statusCode(200);
+        given().header("X-API-Key", ADMIN).get("/api/v1/tools/object-id-4711").then().statusCode(200);
+        String metrics = given().header("X-API-Key", ADMIN).get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("tahub_gateway_forwarded_seconds_count{service=\"instruments\",status=\"2xx\"")
+                .doesNotContain("object-id-4711");
     }
 
     /** A request written by hand, sent as it is (HTTP clients tidy paths up); the answer's head and body. */
