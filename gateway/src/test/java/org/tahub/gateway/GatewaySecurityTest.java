@@ -101,6 +101,11 @@ class GatewaySecurityTest {
                 .body(Map.of("name", "x", "role", "emperor", "state", "kenya", "expiresAt", "2001-01-01T00:00:00Z"))
                 .post("/api/v1/admin/api-keys").then().statusCode(422)
                 .body("errors.field", hasItems("body.role", "body.state", "body.expiresAt"));
+        // A key for ever, beyond what the database can store, is refused, not a 500.
+        given().header("X-API-Key", ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "role", "analyst", "expiresAt", "+999999999-12-31T23:59:59Z"))
+                .post("/api/v1/admin/api-keys").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItems("body.expiresAt"));
     }
 
     @Test

@@ -35,6 +35,9 @@ import org.tahub.problems.ProblemException;
 @Tag(name = "Administration", description = "API keys of partner systems, states, providers, analysts and curators")
 public class ApiKeyResource {
 
+    /** A key lives at most until this year: a key for ever is a key nobody remembers to revoke. */
+    static final int LATEST_EXPIRY_YEAR = 2100;
+
     private final ApiKeys keys;
     private final SecurityIdentity caller;
 
@@ -64,6 +67,9 @@ public class ApiKeyResource {
         }
         if (role != Role.PROVIDER && body.provider() != null) {
             errors.add(new Problem.FieldError("body.provider", "is only for the provider role"));
+        }
+        if (body.expiresAt() != null && body.expiresAt().getYear() > LATEST_EXPIRY_YEAR) {
+            errors.add(new Problem.FieldError("body.expiresAt", "must be in " + LATEST_EXPIRY_YEAR + " or before"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors);

@@ -43,8 +43,12 @@ public interface GatewayConfig {
      */
     Optional<Integer> addressRateLimit();
 
-    /** Longest request target (path and query) accepted; a longer one is refused with a 414 problem. */
-    @WithDefault("8192")
+    /**
+     * Longest request target (path and query) accepted; a longer one is refused with a 414 problem. Below the
+     * services' own limit (Vert.x refuses a request line over 4,096 bytes with a bare 414), so that every long
+     * target gets the problem.
+     */
+    @WithDefault("4000")
     int maxUriLength();
 
     /** Largest total size of the request's header fields; a larger one is refused with a 431 problem. */
