@@ -174,21 +174,20 @@ export TAHUB_INSTRUMENTS_URL="http://127.0.0.1:$INSTRUMENTS_PORT" TAHUB_ASSESSME
 export TAHUB_MATCHING_URL="http://127.0.0.1:$MATCHING_PORT"
 export TAHUB_GATEWAY_PORT="$GATEWAY_PORT" TAHUB_INSTRUMENTS_PORT="$INSTRUMENTS_PORT"
 export TAHUB_ASSESSMENTS_PORT="$ASSESSMENTS_PORT" TAHUB_MATCHING_PORT="$MATCHING_PORT"
-for s in "${SERVICES[@]}"; do
-  name="${s%%:*}" port="${s##*:}"
+start_one() { # name port
+  local name="$1" port="$2"
   if pid_alive "$name"; then
     info "$name already running (pid $(recorded_pid "$name"))"
-    continue
+    return
   fi
-  jar="$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+  local jar="$ROOT/$name/target/quarkus-app/quarkus-run.jar"
   start_process "$name" "$jar" java -Xmx384m -Djava.io.tmpdir="$RUN/tmp" -jar "$jar"
   mkdir -p "$RUN/tmp"
   info "starting $name on port $port"
-done
-for s in "${SERVICES[@]}"; do
-  name="${s%%:*}" port="${s##*:}"
+}
+wait_one() { # name port
+  local name="$1" port="$2" ready=false
   printf '    waiting for %s to be ready ' "$name"
-  ready=false
   for _ in $(seq 1 240); do
     reply=$(http_get "http://127.0.0.1:$port/q/health/ready")
     if [ "${reply%% *}" = "200" ]; then ready=true; break; fi
@@ -203,6 +202,18 @@ for s in "${SERVICES[@]}"; do
     tail -n 30 "$LOGS/$name.log" >&2
     fail "$name did not become ready: see $LOGS/$name.log (the suite keeps running; deploy/local/down.sh stops it)"
   fi
+}
+# The services first, the gateway once they listen: it reads their access rules as it starts, and a connection to a
+# loopback port nobody listens on yet can connect to itself (TCP self-connect) and hold the very port a service is
+# about to bind.
+for s in "${SERVICES[@]}"; do
+  [ "${s%%:*}" = gateway ] || start_one "${s%%:*}" "${s##*:}"
+done
+for s in "${SERVICES[@]}"; do
+  [ "${s%%:*}" = gateway ] || wait_one "${s%%:*}" "${s##*:}"
+done
+for s in "${SERVICES[@]}"; do
+  [ "${s%%:*}" = gateway ] && { start_one "${s%%:*}" "${s##*:}"; wait_one "${s%%:*}" "${s##*:}"; }
 done
 
 # 6. Reference data -------------------------------------------------------------------------------------------
