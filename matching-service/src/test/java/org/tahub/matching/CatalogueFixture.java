@@ -23,6 +23,7 @@ import org.tahub.events.catalogue.ToolV1;
 import org.tahub.infrastructure.testing.KafkaTestResource;
 import org.tahub.infrastructure.testing.TopicWriter;
 import org.tahub.matching.service.CatalogueReadModel;
+import org.tahub.matching.service.NeedClassification;
 
 /**
  * Publishes the real catalogue (instruments-service's reference files: the checklist, Part A, the tools) on the
@@ -58,6 +59,9 @@ public final class CatalogueFixture {
         CatalogueReadModel model = CDI.current().select(CatalogueReadModel.class).get();
         await().atMost(Duration.ofSeconds(60)).until(() -> model.activeActivityAreas().size() >= 123
                 && model.active("tool").size() >= 9 && model.active("instrument").size() >= 40);
+        // The classifier is rebuilt in the background when the checklist changes: tests read needs with it.
+        NeedClassification classification = CDI.current().select(NeedClassification.class).get();
+        await().atMost(Duration.ofSeconds(120)).until(classification::upToDate);
     }
 
     private static <T> void send(TopicWriter kafka, EventType type, String subjectPrefix, String key, JsonNode entry,

@@ -1,12 +1,17 @@
 package org.tahub.matching.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.tahub.events.EventCodec;
 import org.tahub.matching.classification.Classification;
@@ -20,8 +25,13 @@ import org.tahub.problems.ProblemException;
 
 /**
  * The classifier of free-text needs, built from the checklist as the catalogue's events describe it (each activity's
- * wording) and the labelled statements shipped with the service; rebuilt when the checklist changes. The model runs
- * in-process (see {@link TextEmbedder}): nothing is downloaded.
+ * wording) and the labelled statements shipped with the service. The model runs in-process (see {@link TextEmbedder}):
+ * nothing is downloaded.
+ *
+ * <p>Building takes seconds (embedding the statements the first time, then training the area model), so it never
+ * happens on a caller's thread once a classifier exists: the first one is built at start-up, before the service
+ * reports ready (the need-classifier readiness check); when the checklist changes, a new one is built in the background and
+ * replaces the old one when done, while callers keep being answered by the old one.
  */
 @ApplicationScoped
 public class NeedClassification {
@@ -29,24 +39,49 @@ public class NeedClassification {
     private static final Logger LOG = Logger.getLogger(NeedClassification.class);
     public static final int MAX_TEXT = 2000;
 
+    /** A classifier and the fingerprint of the checklist it was built from. */
+    private record Built(NeedClassifier classifier, String fingerprint) {
+    }
+
     private final CatalogueReadModel catalogue;
     private final TextEmbedder embedder = new TextEmbedder();
     private final List<Exemplar> statements = Exemplars.labelledStatements();
-    private volatile NeedClassifier classifier;
-    private volatile String builtFor;
+    private final AtomicReference<Built> built = new AtomicReference<>();
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "need-classifier-build");
+        t.setDaemon(true);
+        return t;
+    });
 
     public NeedClassification(CatalogueReadModel catalogue) {
         this.catalogue = catalogue;
     }
 
     void warmUp(@Observes StartupEvent start) {
-        CompletableFuture.runAsync(() -> {
-            try {
-                current();
-            } catch (RuntimeException e) {
-                LOG.warnf("classifier not built at start-up (%s); it will be on first use", e.getMessage());
-            }
-        });
+        rebuildInBackground();
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        builder.shutdownNow();
+    }
+
+    /** Whether a classifier exists: until then the service is not ready. */
+    public boolean ready() {
+        return built.get() != null;
+    }
+
+    /**
+     * Whether the classifier answering now was built from the checklist as it stands; when not, a rebuild is started
+     * (so that a caller can await this after changing the checklist).
+     */
+    public boolean upToDate() {
+        Built b = built.get();
+        if (b != null && catalogue.activitiesFingerprint().equals(b.fingerprint())) {
+            return true;
+        }
+        rebuildInBackground();
+        return false;
     }
 
     public Classification classify(String text, int limit) {
@@ -60,35 +95,72 @@ public class NeedClassification {
         return current().classify(text.strip(), limit);
     }
 
-    /** The classifier for the checklist as it stands; rebuilt (once, under a lock) when the checklist changed. */
+    /**
+     * The classifier to answer with: the latest built. When the checklist changed since, a rebuild is started in the
+     * background. Only before the first build has finished does a caller wait for it.
+     */
     public NeedClassifier current() {
-        String fingerprint = catalogue.activitiesFingerprint();
-        NeedClassifier c = classifier;
-        if (c != null && fingerprint.equals(builtFor)) {
-            return c;
-        }
-        synchronized (this) {
-            if (classifier == null || !fingerprint.equals(builtFor)) {
-                List<Exemplar> exemplars = new ArrayList<>();
-                for (CatalogueEntry e : catalogue.active("activity")) {
-                    if (e.areas.isEmpty()) {
-                        continue;
-                    }
-                    JsonNode p = EventCodec.mapper().valueToTree(parse(e.payload));
-                    List<String> keywords = new ArrayList<>();
-                    p.path("keywords").forEach(k -> keywords.add(k.asText()));
-                    exemplars.add(Exemplars.activity(e.key.id(), e.areas.get(0), e.title,
-                            p.path("description").asText(null), keywords));
+        Built b = built.get();
+        if (b == null) {
+            synchronized (this) {
+                b = built.get();
+                if (b == null) {
+                    b = build();
                 }
-                exemplars.addAll(statements);
-                long start = System.nanoTime();
-                classifier = new NeedClassifier(exemplars, embedder, NeedClassifier.Tuning.DEFAULT);
-                builtFor = fingerprint;
-                LOG.infof("classifier built from %d exemplars in %d ms", exemplars.size(),
-                        (System.nanoTime() - start) / 1_000_000);
             }
-            return classifier;
+            return b.classifier();
         }
+        if (!catalogue.activitiesFingerprint().equals(b.fingerprint())) {
+            rebuildInBackground();
+        }
+        return b.classifier();
+    }
+
+    /** Starts a build unless one runs; it builds again while the checklist keeps changing under it. */
+    private void rebuildInBackground() {
+        if (!rebuilding.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            builder.execute(() -> {
+                try {
+                    Built b;
+                    do {
+                        synchronized (this) {
+                            b = build();
+                        }
+                    } while (!catalogue.activitiesFingerprint().equals(b.fingerprint()));
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "classifier not rebuilt; the previous one keeps answering, the next change retries");
+                } finally {
+                    rebuilding.set(false);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            rebuilding.set(false);
+        }
+    }
+
+    private Built build() {
+        String fingerprint = catalogue.activitiesFingerprint();
+        List<Exemplar> exemplars = new ArrayList<>();
+        for (CatalogueEntry e : catalogue.active("activity")) {
+            if (e.areas.isEmpty()) {
+                continue;
+            }
+            JsonNode p = parse(e.payload);
+            List<String> keywords = new ArrayList<>();
+            p.path("keywords").forEach(k -> keywords.add(k.asText()));
+            exemplars.add(Exemplars.activity(e.key.id(), e.areas.get(0), e.title,
+                    p.path("description").asText(null), keywords));
+        }
+        exemplars.addAll(statements);
+        long start = System.nanoTime();
+        Built b = new Built(new NeedClassifier(exemplars, embedder, NeedClassifier.Tuning.DEFAULT), fingerprint);
+        built.set(b);
+        LOG.infof("classifier built from %d exemplars in %d ms", exemplars.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return b;
     }
 
     private static JsonNode parse(String json) {

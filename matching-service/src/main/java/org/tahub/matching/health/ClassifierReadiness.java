@@ -1,0 +1,27 @@
+package org.tahub.matching.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.tahub.matching.service.NeedClassification;
+
+/**
+ * Not ready until the need classifier is built: it takes seconds at start-up, and a call to classify (or a need
+ * consumed) before that would wait for it.
+ */
+@Readiness
+@ApplicationScoped
+public class ClassifierReadiness implements HealthCheck {
+
+    private final NeedClassification classification;
+
+    public ClassifierReadiness(NeedClassification classification) {
+        this.classification = classification;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("need-classifier").status(classification.ready()).build();
+    }
+}
