@@ -7,10 +7,19 @@ import org.tahub.assessments.domain.Answer;
 import org.tahub.assessments.domain.Assessment;
 
 /** One version of an assessment in a list, without its content. */
-public record AssessmentSummary(UUID id, String state, int period, int revision, String status, String visibility,
-                                String origin, OffsetDateTime submittedAt, OffsetDateTime decidedAt,
-                                @Schema(description = "The version that superseded this one; when the reader may not see that one, the newest later version it may see, or null")
-                                UUID supersededBy, int activitiesAnswered, int needs) {
+public record AssessmentSummary(
+        UUID id,
+        String state,
+        int period,
+        int revision,
+        String status,
+        String visibility,
+        String origin,
+        @Schema(nullable = true) OffsetDateTime submittedAt,
+        @Schema(nullable = true) OffsetDateTime decidedAt,
+        @Schema(nullable = true, description = "The version that superseded this one; when the reader may not see that one, the newest later version it may see, or null") UUID supersededBy,
+        int activitiesAnswered,
+        int needs) {
 
     /** @param supersededBy the version that superseded it as the reader may know it */
     public static AssessmentSummary of(Assessment a, UUID supersededBy) {

@@ -19,15 +19,14 @@ public record AssessmentView(
         String status,
         String visibility,
         String origin,
-        String source,
+        @Schema(nullable = true) String source,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        OffsetDateTime submittedAt,
-        OffsetDateTime decidedAt,
-        String decidedBy,
-        String decisionComment,
-        @Schema(description = "The version that superseded this one; when the reader may not see that one, the newest later version it may see, or null")
-        UUID supersededBy,
+        @Schema(nullable = true) OffsetDateTime submittedAt,
+        @Schema(nullable = true) OffsetDateTime decidedAt,
+        @Schema(nullable = true) String decidedBy,
+        @Schema(nullable = true) String decisionComment,
+        @Schema(nullable = true, description = "The version that superseded this one; when the reader may not see that one, the newest later version it may see, or null") UUID supersededBy,
         long version,
         Counts counts,
         List<AnswerView> answers,
@@ -38,22 +37,32 @@ public record AssessmentView(
     public record Counts(int activitiesAnswered, int assistanceNeeded, int statements, int ratifications) {
     }
 
-    public record AnswerView(String activity, String status, String basis, boolean assistanceNeeded, String priority,
-                             String narrative, List<String> evidence) {
+    public record AnswerView(
+            String activity,
+            String status,
+            @Schema(nullable = true) String basis,
+            boolean assistanceNeeded,
+            @Schema(nullable = true) String priority,
+            @Schema(nullable = true) String narrative,
+            List<String> evidence) {
         static AnswerView of(Answer a) {
             return new AnswerView(a.activity(), name(a.status()), name(a.basis()), a.assistanceNeeded(),
                     name(a.priority()), a.narrative(), a.evidence());
         }
     }
 
-    public record RatificationView(String instrument, String status, LocalDate signedOn, LocalDate consentOn) {
+    public record RatificationView(
+            String instrument,
+            String status,
+            @Schema(nullable = true) LocalDate signedOn,
+            @Schema(nullable = true) LocalDate consentOn) {
         static RatificationView of(Ratification r) {
             return new RatificationView(r.instrument(), name(r.status()), r.signedOn(), r.consentOn());
         }
     }
 
-    public record StatementView(int ordinal, String text, String priority, List<String> areas,
-                                List<String> activities, String note) {
+    public record StatementView(int ordinal, String text, @Schema(nullable = true) String priority, List<String> areas,
+                                List<String> activities, @Schema(nullable = true) String note) {
         static StatementView of(Statement s) {
             return new StatementView(s.ordinal(), s.text(), name(s.priority()), s.areas(), s.activities(), s.note());
         }

@@ -2,6 +2,7 @@ package org.tahub.assessments.api;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A need of a state's current assessment: a checklist activity where it asks for assistance, or a statement in its
@@ -20,7 +21,7 @@ public record NeedView(
         String kind,
         List<String> activities,
         List<String> areas,
-        String priority,
-        String implementation,
-        String text) {
+        @Schema(nullable = true) String priority,
+        @Schema(nullable = true) String implementation,
+        @Schema(nullable = true) String text) {
 }

@@ -3,6 +3,7 @@ package org.tahub.assessments.api;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How a state's implementation moved across its successive assessments (the last submitted version of each period
@@ -24,7 +25,7 @@ public record ProgressView(
     }
 
     public record AreaShare(int period, int applicable, int implemented, int partiallyImplemented, int notImplemented,
-                            Double shareImplemented) {
+                            @Schema(nullable = true) Double shareImplemented) {
     }
 
     /** From one assessed period to the next: which activities improved, worsened or stayed. */

@@ -1,24 +1,25 @@
 package org.tahub.gateway.openapi;
 
-import io.smallrye.mutiny.Uni;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.openapi.runtime.io.Format;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.annotation.security.PermitAll;
-import java.time.Duration;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.gateway.config.GatewayConfig;
@@ -51,7 +52,10 @@ public class MergedOpenApiResource {
         this.ownDocument = ownDocument;
     }
 
-    /** The gateway's own operations (administration, dead letters), which belong to the API as much as the rest. */
+    /**
+     * The gateway's own operations (administration, dead letters, and this document, which needs no key), which belong
+     * to the API as much as the rest.
+     */
     private OpenApiMerge.Part own() {
         JsonObject doc = new JsonObject(new String(ownDocument.getDocument(OpenApiFilter.DEFAULT_DOCUMENT_NAME,
                 Format.JSON), java.nio.charset.StandardCharsets.UTF_8));
@@ -59,6 +63,9 @@ public class MergedOpenApiResource {
         doc.getJsonObject("paths", new JsonObject()).forEach(e -> {
             if (e.getKey().startsWith("/api/v1/admin")) {
                 paths.put(e.getKey(), e.getValue());
+            } else if (e.getKey().equals("/api/v1/openapi") && e.getValue() instanceof JsonObject item) {
+                item.getJsonObject("get", new JsonObject()).put("security", new JsonArray());
+                paths.put(e.getKey(), item);
             }
         });
         return new OpenApiMerge.Part("gateway", doc.put("paths", paths));

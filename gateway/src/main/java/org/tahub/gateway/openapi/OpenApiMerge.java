@@ -48,7 +48,10 @@ public final class OpenApiMerge {
             // A service names the roles of an operation under its own scheme (the gateway's token); to a partner they
             // are the roles its API key or bearer token must carry.
             JsonArray security = operation.getJsonArray("security");
-            if (security != null) {
+            if (security != null && security.isEmpty()) {
+                // declared public (the merged document itself): no key, and no role, is needed
+                operation.remove("x-tahub-roles");
+            } else if (security != null) {
                 JsonArray roles = new JsonArray();
                 security.forEach(r -> {
                     if (r instanceof JsonObject requirement) {
@@ -69,6 +72,11 @@ public final class OpenApiMerge {
                         ? new JsonArray().add("state").add("provider").add("analyst").add("curator").add("admin")
                         : roles);
             }
+            responses.forEach(r -> {
+                if (r.getValue() instanceof JsonObject response && response.getValue("content") instanceof JsonObject c) {
+                    response.put("content", jsonFirst(c));
+                }
+            });
             for (var answer : GATEWAY_ANSWERS.entrySet()) {
                 if (!responses.containsKey(answer.getKey())) {
                     responses.put(answer.getKey(), new JsonObject().put("description", answer.getValue())
@@ -78,6 +86,25 @@ public final class OpenApiMerge {
             }
         }
         return item;
+    }
+
+    /**
+     * The media types of an answer with JSON first: a generated client types an operation's answer by its first media
+     * type, and JSON is what a partner's code reads (CSV is for people, asked for with Accept).
+     */
+    private static JsonObject jsonFirst(JsonObject content) {
+        JsonObject ordered = new JsonObject();
+        content.forEach(m -> {
+            if (m.getKey().startsWith("application/json")) {
+                ordered.put(m.getKey(), m.getValue());
+            }
+        });
+        content.forEach(m -> {
+            if (!ordered.containsKey(m.getKey())) {
+                ordered.put(m.getKey(), m.getValue());
+            }
+        });
+        return ordered;
     }
 
     public static JsonObject merge(List<Part> parts) {

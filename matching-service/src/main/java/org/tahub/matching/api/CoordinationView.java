@@ -2,10 +2,18 @@ package org.tahub.matching.api;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A current need and every provider involved with it: engaged (AGREED), ACCEPTED or PROPOSED. */
-public record CoordinationView(String state, UUID assessmentId, String needId, List<String> activities,
-                               List<String> areas, String priority, String text, List<Involvement> providers) {
+public record CoordinationView(
+        String state,
+        UUID assessmentId,
+        String needId,
+        List<String> activities,
+        List<String> areas,
+        @Schema(nullable = true) String priority,
+        @Schema(nullable = true) String text,
+        List<Involvement> providers) {
 
     public record Involvement(String providerId, String offerId, String status, UUID matchId, double score) {
     }

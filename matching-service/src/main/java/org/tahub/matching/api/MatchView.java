@@ -4,14 +4,29 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tahub.events.EventCodec;
 import org.tahub.matching.domain.MatchProposal;
 
 /** A proposal: which offer for which need, its score and each component of it, and where it stands. */
-public record MatchView(UUID id, UUID assessmentId, String needId, String state, String offerId, String providerId,
-                        int rank, double score, List<Component> components, String explanation, String coordination,
-                        String status, OffsetDateTime createdAt, OffsetDateTime updatedAt, String decidedBy,
-                        OffsetDateTime decidedAt, String decisionReason) {
+public record MatchView(
+        UUID id,
+        UUID assessmentId,
+        String needId,
+        String state,
+        String offerId,
+        String providerId,
+        int rank,
+        double score,
+        List<Component> components,
+        String explanation,
+        @Schema(nullable = true) String coordination,
+        String status,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @Schema(nullable = true) String decidedBy,
+        @Schema(nullable = true) OffsetDateTime decidedAt,
+        @Schema(nullable = true) String decisionReason) {
 
     public record Component(String name, double value, double weight, String explanation) {
     }

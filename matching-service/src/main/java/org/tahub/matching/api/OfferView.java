@@ -2,13 +2,29 @@ package org.tahub.matching.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tahub.matching.domain.Offer;
 
 /** An offer as the API shows it. */
-public record OfferView(String id, String providerId, String title, String description, List<String> areas,
-                        List<String> activities, String modality, List<String> languages, Eligibility eligibility,
-                        List<String> legalTraditions, int capacity, LocalDate periodStart, LocalDate periodEnd,
-                        Long indicativeCostUsd, String costNote, String status, boolean demonstration, long version) {
+public record OfferView(
+        String id,
+        String providerId,
+        String title,
+        @Schema(nullable = true) String description,
+        List<String> areas,
+        List<String> activities,
+        String modality,
+        List<String> languages,
+        Eligibility eligibility,
+        List<String> legalTraditions,
+        int capacity,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        @Schema(nullable = true) Long indicativeCostUsd,
+        @Schema(nullable = true) String costNote,
+        String status,
+        boolean demonstration,
+        long version) {
 
     /** Empty lists mean any state. */
     public record Eligibility(List<String> states, List<String> regions, List<String> memberships) {
