@@ -17,6 +17,37 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalStack {
 
+    static {
+        logToConsole();
+    }
+
+    /**
+     * The system tests' own log lines (org.tahub.system, INFO and above: the load figures, the sweep's summary, the
+     * faults) on the test output. The test JVM runs JBoss LogManager, which has no handler unless configured.
+     */
+    private static void logToConsole() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.tahub.system");
+        if (logger.getHandlers().length > 0) {
+            return;
+        }
+        java.util.logging.Formatter format = new java.util.logging.Formatter() {
+            @Override
+            public String format(java.util.logging.LogRecord r) {
+                String name = r.getLoggerName() == null ? "" : r.getLoggerName().substring(r.getLoggerName().lastIndexOf('.') + 1);
+                return String.format("%1$tT %2$s [%3$s] %4$s%n", r.getMillis(), r.getLevel(), name, formatMessage(r));
+            }
+        };
+        java.util.logging.Handler console = new java.util.logging.StreamHandler(System.out, format) {
+            @Override
+            public synchronized void publish(java.util.logging.LogRecord record) {
+                super.publish(record);
+                flush();
+            }
+        };
+        logger.addHandler(console);
+        logger.setLevel(java.util.logging.Level.INFO);
+    }
+
     final Path root = Path.of(System.getProperty("tahub.root", "..")).toAbsolutePath().normalize();
     final Path runDir;
     final Map<String, String> env = new HashMap<>();
@@ -29,6 +60,11 @@ final class LocalStack {
 
     /** A stack of its own, with its data under {@code system-tests/target/<folder>}. */
     LocalStack(String folder) throws IOException {
+        this(folder, Map.of());
+    }
+
+    /** A stack of its own, with more environment for the suite (e.g. its rate limits). */
+    LocalStack(String folder, Map<String, String> extraEnv) throws IOException {
         runDir = root.resolve("system-tests/target").resolve(folder);
         List<Integer> ports = freePorts(7);
         gatewayPort = ports.get(0);
@@ -41,7 +77,27 @@ final class LocalStack {
         env.put("TAHUB_EMBEDDED_KAFKA_PORT", ports.get(5).toString());
         env.put("TAHUB_EMBEDDED_KAFKA_CONTROLLER_PORT", ports.get(6).toString());
         env.put("TAHUB_ADMIN_KEY", adminKey);
+        env.putAll(extraEnv);
     }
+
+    /** The keys up.sh wrote to the run folder's credentials.env, by variable (TAHUB_STATE_KEY: Kenya's, ...). */
+    Map<String, String> credentials() {
+        Map<String, String> keys = new HashMap<>();
+        try {
+            for (String line : Files.readAllLines(runDir.resolve("credentials.env"))) {
+                if (line.startsWith("TAHUB_") && line.contains("=")) {
+                    keys.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return keys;
+    }
+
+    /** The components up.sh starts, as its pid files name them. */
+    static final List<String> COMPONENTS = List.of("postgres", "kafka", "instruments-service", "assessments-service",
+            "matching-service", "gateway");
 
     String kafkaBootstrap() {
         return "127.0.0.1:" + env.get("TAHUB_EMBEDDED_KAFKA_PORT");

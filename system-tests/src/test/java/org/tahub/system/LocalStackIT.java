@@ -5,45 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.tahub.infrastructure.testing.TopicReader;
 
 /**
  * The whole suite, started as a user starts it, checked end to end through the gateway: a curator's change in the
  * catalogue reaches the assessment template over Kafka; a state's focal point assesses its state and the needs go out
- * on the broker; the object-level rules hold through the gateway; health follows the broker; the stop is clean.
+ * on the broker; the object-level rules hold through the gateway; health follows the broker. The suite is the shared
+ * one ({@link SharedStack}): its clean stop with down.sh is checked when the test run ends. Every answer of the
+ * gateway is checked against the merged OpenAPI document ({@link ApiConformance}).
  */
+@ExtendWith(SharedStack.class)
 class LocalStackIT {
 
     private static LocalStack stack;
 
     @BeforeAll
-    static void up() throws Exception {
-        stack = new LocalStack();
-        int exit = stack.run("up.sh", "--detach", "--fresh");
-        assertThat(exit).as("up.sh --detach exit code; its output:\n%s", stack.log("up.sh.out")).isZero();
-        RestAssured.baseURI = stack.gateway();
-    }
-
-    @AfterAll
-    static void down() throws Exception {
-        List<String> components = List.of("postgres", "kafka", "instruments-service", "assessments-service",
-                "matching-service", "gateway");
-        Map<String, Long> pids = new java.util.HashMap<>();
-        for (String c : components) {
-            pids.put(c, stack.pid(c));
-        }
-        assertThat(stack.run("down.sh")).isZero();
-        pids.forEach((c, pid) -> assertThat(LocalStack.alive(pid)).as(c + " still running after down.sh").isFalse());
+    static void up(LocalStack shared) {
+        stack = shared;
     }
 
     private static RequestSpecification api() {
@@ -149,9 +135,11 @@ class LocalStackIT {
         kenya.get().get("/api/v1/assessments/" + later + "/needs").then().statusCode(200)
                 .body("id", equalTo(List.of("activity:V.4", "statement:1")));
         analyst.get().queryParam("state", "KEN").get("/api/v1/needs").then().statusCode(200).body("total", equalTo(2));
-        kenya.get().get("/api/v1/states/KEN/progress").then().statusCode(200)
-                .body("assessments.period", equalTo(List.of(2004, 2025, 2026)))
-                .body("comparisons[0].improved.activity", equalTo(List.of("I.1", "V.4")));
+        // Other system tests may assess Kenya for other periods (GeneratedClientIT: 2023): this one's are in order.
+        var progress = kenya.get().get("/api/v1/states/KEN/progress").then().statusCode(200).extract().jsonPath();
+        assertThat(progress.getList("assessments.period", Integer.class)).containsSubsequence(2004, 2025, 2026);
+        assertThat(progress.getList("comparisons.find { it.fromPeriod == 2025 && it.toPeriod == 2026 }.improved.activity",
+                String.class)).containsExactly("I.1", "V.4");
 
         // matching-service consumed the submission and proposed offers, each score explained.
         var proposals = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
@@ -296,17 +284,7 @@ class LocalStackIT {
     }
 
     private static Map<String, String> credentials() {
-        Map<String, String> keys = new java.util.HashMap<>();
-        try {
-            for (String line : Files.readAllLines(stack.runDir.resolve("credentials.env"))) {
-                if (line.startsWith("TAHUB_") && line.contains("=")) {
-                    keys.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return keys;
+        return stack.credentials();
     }
 
     private static void changeActivityTitle(String code, String title) {

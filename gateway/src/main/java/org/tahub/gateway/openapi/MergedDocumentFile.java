@@ -48,6 +48,7 @@ public final class MergedDocumentFile {
         }
         Files.writeString(out, merged.encodePrettily(), StandardCharsets.UTF_8);
         System.out.println("merged " + parts.size() + " OpenAPI documents (" + merged.getJsonObject("paths").size()
-                + " paths) into " + out);
+                + " paths) into " + out + ", with the merge code of "
+                + OpenApiMerge.class.getProtectionDomain().getCodeSource().getLocation());
     }
 }
