@@ -1,17 +1,14 @@
 package org.tahub.identity;
 
 /**
- * Who is calling, as the gateway verified it: {@code role} is one of state, provider, analyst, curator, admin;
+ * Who is calling, as the gateway verified it: {@code role} is the code of a {@link Role} (state, provider, analyst,
+ * curator, admin), asked with {@link #is(Role)}, never with a string that a typo could turn into a role nobody has;
  * {@code state} (ISO3) is set for a state's focal point, {@code provider} for a provider.
  */
 public record Caller(String subject, String role, String state, String provider) {
 
     /** A call that reached the service without an identity (only where the service allows it: dev and tests). */
     public static final Caller ANONYMOUS = new Caller("anonymous", null, null, null);
-
-    public boolean is(String someRole) {
-        return someRole.equals(role);
-    }
 
     public boolean is(Role someRole) {
         return someRole.code().equals(role);

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.domain.AssessmentStatus;
 import org.tahub.assessments.domain.Visibility;
+import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
 import org.tahub.problems.ProblemException;
 
@@ -24,19 +25,19 @@ import org.tahub.problems.ProblemException;
 public class AssessmentAccess {
 
     public boolean canRead(Caller caller, Assessment a) {
-        if (caller.is("admin")) {
+        if (caller.is(Role.ADMIN)) {
             return true;
         }
-        if (caller.is("state")) {
+        if (caller.is(Role.STATE)) {
             return a.state.equals(caller.state());
         }
         if (a.status == AssessmentStatus.DRAFT) {
             return false;
         }
-        if (caller.is("analyst")) {
+        if (caller.is(Role.ANALYST)) {
             return true;
         }
-        if (caller.is("provider")) {
+        if (caller.is(Role.PROVIDER)) {
             return a.visibility != Visibility.CONFIDENTIAL;
         }
         return a.visibility == Visibility.PUBLIC;
@@ -60,17 +61,17 @@ public class AssessmentAccess {
     /** Writing a draft, submitting it, revising a returned version: the state's focal point (or an admin). */
     public void requireOwner(Caller caller, Assessment a) {
         requireReadable(caller, a);
-        if (!(caller.is("admin") || (caller.is("state") && a.state.equals(caller.state())))) {
+        if (!(caller.is(Role.ADMIN) || (caller.is(Role.STATE) && a.state.equals(caller.state())))) {
             throw ProblemException.forbidden("only " + a.state + "'s focal point changes or submits its assessment");
         }
     }
 
     /** Creating: a state's focal point for its own state only (an admin for any). */
     public void requireMayCreateFor(Caller caller, String state) {
-        if (caller.is("admin")) {
+        if (caller.is(Role.ADMIN)) {
             return;
         }
-        if (!caller.is("state")) {
+        if (!caller.is(Role.STATE)) {
             throw ProblemException.forbidden("only a state's focal point creates its assessments");
         }
         if (!caller.state().equals(state)) {
@@ -82,7 +83,7 @@ public class AssessmentAccess {
     /** Validating or returning: a CTC analyst (or an admin). */
     public void requireAnalyst(Caller caller, Assessment a) {
         requireReadable(caller, a);
-        if (!(caller.is("analyst") || caller.is("admin"))) {
+        if (!(caller.is(Role.ANALYST) || caller.is(Role.ADMIN))) {
             throw ProblemException.forbidden("only a CTC analyst validates or returns an assessment");
         }
     }
@@ -92,17 +93,17 @@ public class AssessmentAccess {
      * parameters.
      */
     public String visibleWhere(Caller caller, Map<String, Object> params) {
-        if (caller.is("admin")) {
+        if (caller.is(Role.ADMIN)) {
             return "1 = 1";
         }
-        if (caller.is("state")) {
+        if (caller.is(Role.STATE)) {
             params.put("callerState", caller.state());
             return "a.state = :callerState";
         }
-        if (caller.is("analyst")) {
+        if (caller.is(Role.ANALYST)) {
             return "a.status <> org.tahub.assessments.domain.AssessmentStatus.DRAFT";
         }
-        if (caller.is("provider")) {
+        if (caller.is(Role.PROVIDER)) {
             return "(a.status <> org.tahub.assessments.domain.AssessmentStatus.DRAFT "
                     + "and a.visibility <> org.tahub.assessments.domain.Visibility.CONFIDENTIAL)";
         }
@@ -114,14 +115,14 @@ public class AssessmentAccess {
      * The same rules in SQL for a submitted version aliased {@code a} (table {@code assessment}), for the needs list.
      */
     public String visibleSubmittedSql(Caller caller, Map<String, Object> params) {
-        if (caller.is("admin") || caller.is("analyst")) {
+        if (caller.is(Role.ADMIN) || caller.is(Role.ANALYST)) {
             return "1 = 1";
         }
-        if (caller.is("state")) {
+        if (caller.is(Role.STATE)) {
             params.put("callerState", caller.state());
             return "a.state_iso3 = :callerState";
         }
-        if (caller.is("provider")) {
+        if (caller.is(Role.PROVIDER)) {
             return "a.visibility in ('PROVIDERS', 'PUBLIC')";
         }
         return "a.visibility = 'PUBLIC'";

@@ -26,6 +26,7 @@ import org.tahub.assessments.rules.AssessmentAccess;
 import org.tahub.assessments.rules.AssessmentContent;
 import org.tahub.assessments.rules.AssessmentValidation;
 import org.tahub.assessments.rules.InvalidFields;
+import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
 import org.tahub.problems.ProblemException;
 
@@ -55,10 +56,10 @@ public class AssessmentWorkflow {
 
     public Assessment create(AssessmentInput input, Caller caller) {
         AssessmentInput in = input;
-        if (!caller.is("admin") && !caller.is("state")) {
+        if (!caller.is(Role.ADMIN) && !caller.is(Role.STATE)) {
             throw ProblemException.forbidden("only a state's focal point creates its assessments");
         }
-        if (in != null && caller.is("state")) {
+        if (in != null && caller.is(Role.STATE)) {
             if (in.state() == null) {
                 in = new AssessmentInput(caller.state(), in.period(), in.visibility(), in.answers(),
                         in.ratifications(), in.statements());

@@ -2,6 +2,7 @@ package org.tahub.matching.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
 import org.tahub.matching.domain.Engagement;
 import org.tahub.problems.ProblemException;
@@ -14,9 +15,9 @@ import org.tahub.problems.ProblemException;
 public class EngagementAccess {
 
     public boolean canSee(Caller caller, Engagement e) {
-        return caller.is("admin") || caller.is("analyst")
-                || (caller.is("state") && e.state.equals(caller.state()))
-                || (caller.is("provider") && e.providerId.equals(caller.provider()));
+        return caller.is(Role.ADMIN) || caller.is(Role.ANALYST)
+                || (caller.is(Role.STATE) && e.state.equals(caller.state()))
+                || (caller.is(Role.PROVIDER) && e.providerId.equals(caller.provider()));
     }
 
     public Engagement visible(Caller caller, Engagement e, String id) {
@@ -27,27 +28,27 @@ public class EngagementAccess {
     }
 
     public void requireProvider(Caller caller, Engagement e) {
-        if (!(caller.is("admin") || (caller.is("provider") && e.providerId.equals(caller.provider())))) {
+        if (!(caller.is(Role.ADMIN) || (caller.is(Role.PROVIDER) && e.providerId.equals(caller.provider())))) {
             throw ProblemException.forbidden("only " + e.providerId + " starts and completes this engagement");
         }
     }
 
     public void requireState(Caller caller, Engagement e) {
-        if (!(caller.is("admin") || (caller.is("state") && e.state.equals(caller.state())))) {
+        if (!(caller.is(Role.ADMIN) || (caller.is(Role.STATE) && e.state.equals(caller.state())))) {
             throw ProblemException.forbidden("only " + e.state + "'s focal point evaluates this engagement");
         }
     }
 
     /** The same rules as a JPQL condition on an engagement aliased {@code e}. */
     public String visibleWhere(Caller caller, Map<String, Object> params) {
-        if (caller.is("admin") || caller.is("analyst")) {
+        if (caller.is(Role.ADMIN) || caller.is(Role.ANALYST)) {
             return "1 = 1";
         }
-        if (caller.is("state")) {
+        if (caller.is(Role.STATE)) {
             params.put("callerState", caller.state());
             return "e.state = :callerState";
         }
-        if (caller.is("provider") && caller.provider() != null) {
+        if (caller.is(Role.PROVIDER) && caller.provider() != null) {
             params.put("callerProvider", caller.provider());
             return "e.providerId = :callerProvider";
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
+import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.Need;
@@ -19,13 +20,13 @@ import org.tahub.problems.ProblemException;
 public class MatchAccess {
 
     public boolean canSee(Caller caller, MatchProposal p, Need need) {
-        if (caller.is("admin") || caller.is("analyst")) {
+        if (caller.is(Role.ADMIN) || caller.is(Role.ANALYST)) {
             return true;
         }
-        if (caller.is("state")) {
+        if (caller.is(Role.STATE)) {
             return p.state.equals(caller.state());
         }
-        if (caller.is("provider")) {
+        if (caller.is(Role.PROVIDER)) {
             return p.providerId.equals(caller.provider()) && need != null && !"CONFIDENTIAL".equals(need.visibility);
         }
         return false;
@@ -46,9 +47,9 @@ public class MatchAccess {
      * state and visibility): its state, analysts and admins; providers when it is not confidential.
      */
     public boolean canSeeAssessment(Caller caller, Need first) {
-        return caller.is("admin") || caller.is("analyst")
-                || (caller.is("state") && first.state.equals(caller.state()))
-                || (caller.is("provider") && !"CONFIDENTIAL".equals(first.visibility));
+        return caller.is(Role.ADMIN) || caller.is(Role.ANALYST)
+                || (caller.is(Role.STATE) && first.state.equals(caller.state()))
+                || (caller.is(Role.PROVIDER) && !"CONFIDENTIAL".equals(first.visibility));
     }
 
     /** The 404 for an assessment matching has no needs of, or one the caller may not see: the same for both. */
@@ -58,27 +59,27 @@ public class MatchAccess {
     }
 
     public void requireProvider(Caller caller, MatchProposal p) {
-        if (!(caller.is("admin") || (caller.is("provider") && p.providerId.equals(caller.provider())))) {
+        if (!(caller.is(Role.ADMIN) || (caller.is(Role.PROVIDER) && p.providerId.equals(caller.provider())))) {
             throw ProblemException.forbidden("only " + p.providerId + " accepts or declines this proposal");
         }
     }
 
     public void requireState(Caller caller, MatchProposal p) {
-        if (!(caller.is("admin") || (caller.is("state") && p.state.equals(caller.state())))) {
+        if (!(caller.is(Role.ADMIN) || (caller.is(Role.STATE) && p.state.equals(caller.state())))) {
             throw ProblemException.forbidden("only " + p.state + "'s focal point agrees to this proposal");
         }
     }
 
     /** The same rules in SQL for a proposal aliased {@code m} joined to its need {@code n}. */
     public String visibleSql(Caller caller, Map<String, Object> params) {
-        if (caller.is("admin") || caller.is("analyst")) {
+        if (caller.is(Role.ADMIN) || caller.is(Role.ANALYST)) {
             return "1 = 1";
         }
-        if (caller.is("state")) {
+        if (caller.is(Role.STATE)) {
             params.put("callerState", caller.state());
             return "m.state_iso3 = :callerState";
         }
-        if (caller.is("provider") && caller.provider() != null) {
+        if (caller.is(Role.PROVIDER) && caller.provider() != null) {
             params.put("callerProvider", caller.provider());
             return "m.provider_id = :callerProvider and n.visibility <> 'CONFIDENTIAL'";
         }

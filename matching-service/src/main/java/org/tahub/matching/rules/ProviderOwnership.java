@@ -1,6 +1,7 @@
 package org.tahub.matching.rules;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
 import org.tahub.problems.ProblemException;
 
@@ -13,14 +14,14 @@ public class ProviderOwnership {
 
     /** The provider an offer created by {@code caller} belongs to. */
     public String providerFor(Caller caller, String requested) {
-        if (caller.is("admin")) {
+        if (caller.is(Role.ADMIN)) {
             if (requested == null || requested.isBlank()) {
                 throw ProblemException.unprocessable(java.util.List.of(new org.tahub.problems.Problem.FieldError(
                         "body.providerId", "is required when an admin creates an offer")));
             }
             return requested;
         }
-        if (caller.is("provider") && caller.provider() != null) {
+        if (caller.is(Role.PROVIDER) && caller.provider() != null) {
             if (requested != null && !requested.equals(caller.provider())) {
                 throw ProblemException.forbidden("you act for " + caller.provider() + "; you cannot publish offers for "
                         + requested);
@@ -31,14 +32,14 @@ public class ProviderOwnership {
     }
 
     public void requireOwner(Caller caller, String providerId) {
-        if (caller.is("admin") || (caller.is("provider") && providerId.equals(caller.provider()))) {
+        if (caller.is(Role.ADMIN) || (caller.is(Role.PROVIDER) && providerId.equals(caller.provider()))) {
             return;
         }
         throw ProblemException.forbidden("only " + providerId + " (or an admin) changes its profile and offers");
     }
 
     public void requireAdmin(Caller caller) {
-        if (!caller.is("admin")) {
+        if (!caller.is(Role.ADMIN)) {
             throw ProblemException.forbidden("only an admin registers providers");
         }
     }

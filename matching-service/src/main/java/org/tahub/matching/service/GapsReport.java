@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
 import org.tahub.matching.api.GapsView;
 
@@ -34,7 +35,7 @@ public class GapsReport {
     public GapsView report(String area, String region, String priority, Caller caller, int limit) {
         StringBuilder where = new StringBuilder(" where n.current");
         Map<String, Object> params = new HashMap<>();
-        if (!(caller.is("admin") || caller.is("analyst"))) {
+        if (!(caller.is(Role.ADMIN) || caller.is(Role.ANALYST))) {
             where.append(" and n.visibility <> 'CONFIDENTIAL'");
         }
         if (area != null) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.tahub.events.EventCodec;
+import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
 import org.tahub.matching.api.CoordinationView;
 import org.tahub.matching.api.MatchView;
@@ -119,7 +120,7 @@ public class MatchQueries {
     public List<CoordinationView> coordination(String state, String activity, String area, Caller caller, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" from need n where n.current");
-        if (!(caller.is("admin") || caller.is("analyst"))) {
+        if (!(caller.is(Role.ADMIN) || caller.is(Role.ANALYST))) {
             where.append(" and n.visibility <> 'CONFIDENTIAL'");
         }
         if (state != null) {
