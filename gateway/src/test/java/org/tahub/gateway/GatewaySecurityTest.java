@@ -2,6 +2,7 @@ package org.tahub.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -142,6 +143,25 @@ class GatewaySecurityTest {
         assertThat(limited).as("a 429 within 700 requests (limit 600 per minute)").isEqualTo(1);
         assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
         given().header("X-API-Key", ADMIN).get("/api/v1/areas").then().statusCode(200);
+    }
+
+    @Test
+    void aClientPastItsLimitIsAuditedOnceAMinuteNotForEveryRefusal() {
+        String name = "flooding analyst " + java.util.UUID.randomUUID();
+        String analyst = given().header("X-API-Key", ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "role", "analyst")).post("/api/v1/admin/api-keys").then().statusCode(201)
+                .extract().path("key");
+        int limited = 0;
+        for (int i = 0; i < 700; i++) {
+            if (given().header("X-API-Key", analyst).get("/api/v1/areas").statusCode() == 429) {
+                limited++;
+            }
+        }
+        assertThat(limited).as("429s past the limit of 600 a minute").isGreaterThanOrEqualTo(50);
+        // Each refusal used to be a row; now the first of the minute is, and stays the only one.
+        await().atMost(java.time.Duration.ofSeconds(15)).during(java.time.Duration.ofSeconds(2))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> AccessDenial.count(
+                        "status = 429 and subject = ?1", name)), n -> n == 1);
     }
 
     /** POSTs a JSON body of about {@code size} bytes without Content-Length (HTTP/1.1 chunked transfer encoding). */

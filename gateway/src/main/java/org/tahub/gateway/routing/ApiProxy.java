@@ -180,7 +180,7 @@ public class ApiProxy {
         if (path.equals(OWN_OPENAPI) || path.equals(OWN_ADMIN) || path.startsWith(OWN_ADMIN + "/")) {
             OptionalLong wait = rateLimits.forAddress(address);
             if (wait.isPresent()) {
-                tooMany(rc, null, wait.getAsLong(), requestId);
+                tooMany(rc, null, "address " + address, wait.getAsLong(), requestId);
                 return;
             }
             rc.next();
@@ -267,21 +267,32 @@ public class ApiProxy {
         if (wait.isEmpty()) {
             return false;
         }
-        tooMany(rc, null, wait.getAsLong(), requestId);
+        tooMany(rc, null, "address " + address, wait.getAsLong(), requestId);
         return true;
     }
 
-    private void tooMany(RoutingContext rc, Identity who, long seconds, String requestId) {
+    /**
+     * A 429. Only the first of a client's minute is recorded in the audit log: a client past its limit would otherwise
+     * make the gateway write a row for every request the limit refuses.
+     */
+    private void tooMany(RoutingContext rc, Identity who, String client, long seconds, String requestId) {
         rc.response().putHeader("Retry-After", Long.toString(seconds));
-        deny(rc, who, 429, "Too Many Requests", "rate-limited", "too many requests from this client; retry in "
-                + seconds + " s", requestId);
+        String detail = "too many requests from this client; retry in " + seconds + " s";
+        if (audit.firstRateLimitRefusal(client)) {
+            deny(rc, who, 429, "Too Many Requests", "rate-limited", detail, requestId);
+        } else {
+            rc.request().resume();
+            ProblemResponses.send(rc.response(), 429, "Too Many Requests", "rate-limited", detail, rc.request().path(),
+                    requestId);
+        }
     }
 
     private void identified(RoutingContext rc, Identity who, Target target) {
         HttpServerRequest request = rc.request();
         OptionalLong wait = rateLimits.forIdentity(who);
         if (wait.isPresent()) {
-            tooMany(rc, who, wait.getAsLong(), target.requestId());
+            tooMany(rc, who, "identity " + who.role().code() + " " + who.subject(), wait.getAsLong(),
+                    target.requestId());
             return;
         }
         String method = request.method().name();
