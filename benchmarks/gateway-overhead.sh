@@ -7,8 +7,9 @@
 #   benchmarks/gateway-overhead.sh [SECONDS_PER_RUN] [ROUNDS]
 #
 # Environment: BENCH_PATHS (space-separated, default the two of docs/performance.md), BENCH_CONNECTIONS ("32 64"),
-# NGINX_WORKERS (1). Starts a stack of its own (deploy/local/up.sh on free ports, data under .run-bench, rate limits
-# out of the way) and stops it at the end; installs wrk and nginx from Debian when missing.
+# NGINX_WORKERS (1), BENCH_WARM_UP (seconds per route and path before measuring, 20). Starts a stack of its own
+# (deploy/local/up.sh on free ports, data under .run-bench, rate limits out of the way) and stops it at the end;
+# installs wrk and nginx from Debian when missing.
 # Prints the median requests/s of each path, connections and route, and gateway/nginx and gateway/direct.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -130,8 +131,13 @@ for path in "${PATHS[@]}"; do
   done
 done
 
-echo "warming up (JIT): 15 s per route"
-for route in direct nginx gateway; do measure "$route" "${PATHS[0]}" 32 5 >/dev/null; measure "$route" "${PATHS[-1]}" 32 5 >/dev/null; done
+# A JVM reaches its steady speed after its hot paths are compiled (C2): the gateway after about 40 s of this load.
+# Every route is warmed alike, so that what is compared is the steady state of each, not the JIT.
+WARM_UP="${BENCH_WARM_UP:-20}"
+echo "warming up (JIT): $WARM_UP s per route and path"
+for route in direct nginx gateway; do
+  for path in "${PATHS[@]}"; do measure "$route" "$path" 32 "$WARM_UP" >/dev/null; done
+done
 
 declare -A RESULTS
 for ((round = 1; round <= ROUNDS; round++)); do
