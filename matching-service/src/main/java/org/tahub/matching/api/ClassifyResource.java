@@ -36,10 +36,12 @@ public class ClassifyResource {
     @Operation(summary = "The checklist activities and areas a statement of need most likely means, ranked, with scores",
             description = "Areas' scores sum to 1 over the areas returned and those left out; activities are scored against the best one. "
                     + "Each item names the exemplars that weighed most (an activity's own wording, or a labelled statement). "
+                    + "The text may be written in any of the six official languages of the United Nations; the answer "
+                    + "says which it was read in. "
                     + "Accuracy and how it is measured: docs/matching.md.")
     @APIResponse(responseCode = "200", description = "The classification", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Classification.class), examples = @ExampleObject(name = "FIU",
-            value = "{\"activities\":[{\"code\":\"V.4\",\"score\":1.0,\"evidence\":[\"activity:V.4\"]},{\"code\":\"V.5\",\"score\":0.83,\"evidence\":[\"statement:s-064\"]}],\"areas\":[{\"code\":\"V\",\"score\":0.91,\"evidence\":[\"activity:V.4\",\"2004-KEN-3\"]},{\"code\":\"X\",\"score\":0.04,\"evidence\":[]}]}")))
+            value = "{\"activities\":[{\"code\":\"V.4\",\"score\":1.0,\"evidence\":[\"activity:V.4\"]},{\"code\":\"V.5\",\"score\":0.83,\"evidence\":[\"statement:s-064\"]}],\"areas\":[{\"code\":\"V\",\"score\":0.91,\"evidence\":[\"activity:V.4\",\"2004-KEN-3\"]},{\"code\":\"X\",\"score\":0.04,\"evidence\":[]}],\"language\":\"en\"}")))
     @APIResponse(responseCode = "400", description = "The body is not valid JSON, or a field is unknown, of the wrong type or holds a control character",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No text, or too long; a limit out of range", content = @Content(mediaType = Problem.MEDIA_TYPE,

@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * The labelled statements shipped with the service: the 2004 synopsis's requests (labelled by analysts against the
  * checklist), the training half of the team's written statements, three statements per activity and forty per area
- * written for training. The other half is kept for evaluation only
- * (test resources) and never becomes an exemplar.
+ * written for training, and those forty per area translated into the other five official languages of the United
+ * Nations. The other half of the written statements, and statements written afresh in each language, are kept for
+ * evaluation only (test resources) and never become exemplars.
  */
 public final class Exemplars {
 
@@ -33,13 +34,26 @@ public final class Exemplars {
     private Exemplars() {
     }
 
-    /** Every labelled statement of the shipped files (those with at least one area). */
+    /** Every labelled statement of the shipped files (those with at least one area), in every language. */
     public static List<Exemplar> labelledStatements() {
         List<Exemplar> all = new ArrayList<>(read(SYNOPSIS, "synopsis-2004"));
         all.addAll(read(TRAINING, "statement"));
         all.addAll(read(WRITTEN, "statement"));
         all.addAll(read(BALANCED, "statement"));
+        for (String language : TextLanguage.UN_LANGUAGES) {
+            if (!language.equals("en")) {
+                all.addAll(read(balanced(language), "statement"));
+            }
+        }
         return all;
+    }
+
+    /**
+     * The forty statements per area of {@link #BALANCED}, translated into another of the six languages (each line
+     * names the statement it translates); the classifier's exemplars in that language.
+     */
+    public static String balanced(String language) {
+        return "classification/statements-balanced." + language + ".jsonl";
     }
 
     /** Reads a JSON-lines file of {@code {id, text, area | areas, activities}} from the class path. */
@@ -69,7 +83,7 @@ public final class Exemplars {
                 n.path("activities").forEach(a -> activities.add(a.asText()));
                 if (!areas.isEmpty()) {
                     out.add(new Exemplar(n.get("id").asText(), n.get("text").asText(), List.copyOf(areas),
-                            List.copyOf(activities), source));
+                            List.copyOf(activities), source, n.path("lang").asText("en")));
                 }
             }
         } catch (IOException e) {

@@ -6,7 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -22,22 +28,31 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-/** Lucene BM25 over the exemplars' texts (English analysis: stop words, stemming), in memory. */
+/**
+ * Lucene BM25 over the exemplars' texts, in memory, each in the field of its language with that language's analysis
+ * (stop words and stemming for English, French, Spanish, Russian and Arabic; overlapping bigrams for Chinese, which
+ * has no spaces between words). A text is searched among the exemplars of its own language.
+ */
 final class LexicalIndex {
 
-    private static final String TEXT = "text";
     private static final String ORDINAL = "ordinal";
+    private static final Map<String, Analyzer> ANALYZERS = Map.of("en", new EnglishAnalyzer(), "fr",
+            new FrenchAnalyzer(), "es", new SpanishAnalyzer(), "ru", new RussianAnalyzer(), "ar", new ArabicAnalyzer(),
+            "zh", new CJKAnalyzer());
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer;
     private final IndexSearcher searcher;
 
     LexicalIndex(List<Exemplar> exemplars) {
+        Map<String, Analyzer> byField = new HashMap<>();
+        ANALYZERS.forEach((language, a) -> byField.put(field(language), a));
+        analyzer = new PerFieldAnalyzerWrapper(ANALYZERS.get("en"), byField);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity()))) {
             for (int i = 0; i < exemplars.size(); i++) {
                 Document d = new Document();
-                d.add(new TextField(TEXT, exemplars.get(i).text(), Field.Store.NO));
+                d.add(new TextField(field(exemplars.get(i).language()), exemplars.get(i).text(), Field.Store.NO));
                 d.add(new StoredField(ORDINAL, i));
                 writer.addDocument(d);
             }
@@ -49,15 +64,22 @@ final class LexicalIndex {
         }
     }
 
+    private static String field(String language) {
+        if (!ANALYZERS.containsKey(language)) {
+            throw new IllegalArgumentException("no analysis for language " + language);
+        }
+        return "text_" + language;
+    }
+
     /** Exemplar ordinal to its BM25 score divided by the best score of the query (so in (0, 1]). */
-    Map<Integer, Double> search(String text, int limit) {
+    Map<Integer, Double> search(String text, String language, int limit) {
         Map<Integer, Double> scores = new HashMap<>();
         String escaped = QueryParser.escape(text).trim();
         if (escaped.isEmpty()) {
             return scores;
         }
         try {
-            QueryParser parser = new QueryParser(TEXT, analyzer);
+            QueryParser parser = new QueryParser(field(language), analyzer);
             parser.setDefaultOperator(QueryParser.Operator.OR);
             Query query = parser.parse(escaped);
             ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;

@@ -31,8 +31,14 @@ public final class NeedClassifier {
     private final TextEmbedder embedder;
     private final Tuning tuning;
     private final AreaModel model;
+    private final TextLanguage languages;
 
     public NeedClassifier(List<Exemplar> exemplars, TextEmbedder embedder, Tuning tuning) {
+        this(exemplars, embedder, tuning, new TextLanguage());
+    }
+
+    public NeedClassifier(List<Exemplar> exemplars, TextEmbedder embedder, Tuning tuning, TextLanguage languages) {
+        this.languages = languages;
         this.exemplars = List.copyOf(exemplars);
         this.embedder = embedder;
         this.tuning = tuning;
@@ -61,8 +67,9 @@ public final class NeedClassifier {
 
     /** As {@link #classify(String, int)}, with only the exemplars {@code use} accepts (for leave-one-out evaluation). */
     public Classification classify(String text, int limit, Predicate<Exemplar> use) {
+        String language = languages.of(text);
         float[] q = embedder.embed(text);
-        Map<Integer, Double> words = lexical.search(text, 50);
+        Map<Integer, Double> words = lexical.search(text, language, 50);
         double[] similarity = new double[exemplars.size()];
         Integer[] order = new Integer[exemplars.size()];
         for (int i = 0; i < exemplars.size(); i++) {
@@ -135,7 +142,7 @@ public final class NeedClassifier {
                 .map(a -> new Classification.Scored(a.getKey(), round(Math.max(0, a.getValue()) / Math.max(best, 1e-9)),
                         List.of(activityEvidence.get(a.getKey()))))
                 .toList();
-        return new Classification(activities, areas);
+        return new Classification(activities, areas, language);
     }
 
     private static double[] toDouble(float[] v) {

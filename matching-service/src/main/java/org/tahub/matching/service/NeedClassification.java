@@ -19,6 +19,7 @@ import org.tahub.matching.classification.Exemplar;
 import org.tahub.matching.classification.Exemplars;
 import org.tahub.matching.classification.NeedClassifier;
 import org.tahub.matching.classification.TextEmbedder;
+import org.tahub.matching.classification.TextLanguage;
 import org.tahub.matching.domain.CatalogueEntry;
 import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
@@ -29,9 +30,11 @@ import org.tahub.problems.ProblemException;
  * nothing is downloaded.
  *
  * <p>Building takes seconds (embedding the statements the first time, then training the area model), so it never
- * happens on a caller's thread once a classifier exists: the first one is built at start-up, before the service
- * reports ready (the need-classifier readiness check); when the checklist changes, a new one is built in the background and
- * replaces the old one when done, while callers keep being answered by the old one.
+ * happens on a caller's thread once a classifier exists: a first one, from the English exemplars only, is built at
+ * start-up before the service reports ready (the need-classifier readiness check), and the one with the exemplars of
+ * every language right after it, in the background (embedding the translated statements takes most of a minute on
+ * two cores). When the checklist changes, a new one is built in the background and replaces the old one when done,
+ * while callers keep being answered by the old one.
  */
 @ApplicationScoped
 public class NeedClassification {
@@ -39,13 +42,19 @@ public class NeedClassification {
     private static final Logger LOG = Logger.getLogger(NeedClassification.class);
     public static final int MAX_TEXT = 2000;
 
-    /** A classifier and the fingerprint of the checklist it was built from. */
-    private record Built(NeedClassifier classifier, String fingerprint) {
+    /**
+     * A classifier, the fingerprint of the checklist it was built from, and whether it has the exemplars of every
+     * language (the first one of a start has the English ones only).
+     */
+    private record Built(NeedClassifier classifier, String fingerprint, boolean everyLanguage) {
     }
 
     private final CatalogueReadModel catalogue;
     private final TextEmbedder embedder = new TextEmbedder();
+    private final TextLanguage languages = new TextLanguage();
     private final List<Exemplar> statements = Exemplars.labelledStatements();
+    private final List<Exemplar> englishStatements = statements.stream().filter(e -> e.language().equals("en"))
+            .toList();
     private final AtomicReference<Built> built = new AtomicReference<>();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
@@ -59,6 +68,11 @@ public class NeedClassification {
     }
 
     void warmUp(@Observes StartupEvent start) {
+        try {
+            builder.execute(this::first);
+        } catch (RejectedExecutionException shuttingDown) {
+            return;
+        }
         rebuildInBackground();
     }
 
@@ -72,16 +86,20 @@ public class NeedClassification {
     }
 
     /**
-     * Whether the classifier answering now was built from the checklist as it stands; when not, a rebuild is started
-     * (so that a caller can await this after changing the checklist).
+     * Whether the classifier answering now was built from the checklist as it stands, with the exemplars of every
+     * language; when not, a rebuild is started (so that a caller can await this after changing the checklist).
      */
     public boolean upToDate() {
         Built b = built.get();
-        if (b != null && catalogue.activitiesFingerprint().equals(b.fingerprint())) {
+        if (b != null && !stale(b)) {
             return true;
         }
         rebuildInBackground();
         return false;
+    }
+
+    private boolean stale(Built b) {
+        return !b.everyLanguage() || !catalogue.activitiesFingerprint().equals(b.fingerprint());
     }
 
     public Classification classify(String text, int limit) {
@@ -96,24 +114,27 @@ public class NeedClassification {
     }
 
     /**
-     * The classifier to answer with: the latest built. When the checklist changed since, a rebuild is started in the
-     * background. Only before the first build has finished does a caller wait for it.
+     * The classifier to answer with: the latest built. When the checklist changed since, or it lacks the other
+     * languages' exemplars, a rebuild is started in the background. Only before the first build has finished does a
+     * caller wait for it.
      */
     public NeedClassifier current() {
         Built b = built.get();
         if (b == null) {
-            synchronized (this) {
-                b = built.get();
-                if (b == null) {
-                    b = build();
-                }
-            }
+            b = first();
+            rebuildInBackground();
             return b.classifier();
         }
-        if (!catalogue.activitiesFingerprint().equals(b.fingerprint())) {
+        if (stale(b)) {
             rebuildInBackground();
         }
         return b.classifier();
+    }
+
+    /** The first classifier of a start, from the English exemplars (the quickest to have), unless one exists. */
+    private synchronized Built first() {
+        Built b = built.get();
+        return b != null ? b : build(false);
     }
 
     /** Starts a build unless one runs; it builds again while the checklist keeps changing under it. */
@@ -127,9 +148,9 @@ public class NeedClassification {
                     Built b;
                     do {
                         synchronized (this) {
-                            b = build();
+                            b = build(true);
                         }
-                    } while (!catalogue.activitiesFingerprint().equals(b.fingerprint()));
+                    } while (stale(b));
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "classifier not rebuilt; the previous one keeps answering, the next change retries");
                 } finally {
@@ -141,7 +162,7 @@ public class NeedClassification {
         }
     }
 
-    private Built build() {
+    private Built build(boolean everyLanguage) {
         String fingerprint = catalogue.activitiesFingerprint();
         List<Exemplar> exemplars = new ArrayList<>();
         for (CatalogueEntry e : catalogue.active("activity")) {
@@ -154,11 +175,13 @@ public class NeedClassification {
             exemplars.add(Exemplars.activity(e.key.id(), e.areas.get(0), e.title,
                     p.path("description").asText(null), keywords));
         }
-        exemplars.addAll(statements);
+        exemplars.addAll(everyLanguage ? statements : englishStatements);
         long start = System.nanoTime();
-        Built b = new Built(new NeedClassifier(exemplars, embedder, NeedClassifier.Tuning.DEFAULT), fingerprint);
+        Built b = new Built(new NeedClassifier(exemplars, embedder, NeedClassifier.Tuning.DEFAULT, languages),
+                fingerprint, everyLanguage);
         built.set(b);
-        LOG.infof("classifier built from %d exemplars in %d ms", exemplars.size(),
+        LOG.infof("classifier built from %d exemplars (%s) in %d ms", exemplars.size(),
+                everyLanguage ? "every language" : "English only, the first of this start",
                 (System.nanoTime() - start) / 1_000_000);
         return b;
     }

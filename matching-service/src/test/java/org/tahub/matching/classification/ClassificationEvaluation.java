@@ -22,7 +22,12 @@ public final class ClassificationEvaluation {
     public static final String CHECKLIST = "../instruments-service/src/main/resources/catalogue/checklist.json";
     public static final String HELD_OUT = "classification/statements-evaluation.jsonl";
 
-    public record Result(int n, int top1, int top3, double millisPerStatement, List<String> misses) {
+    /**
+     * @param activityTop1 statements whose first activity is one of theirs; {@code activityTop3} in the first three
+     * @param languageRight statements read in the language they are written in
+     */
+    public record Result(int n, int top1, int top3, int activityTop1, int activityTop3, int languageRight,
+                         double millisPerStatement, List<String> misses) {
         public double top1Rate() {
             return (double) top1 / n;
         }
@@ -31,10 +36,24 @@ public final class ClassificationEvaluation {
             return (double) top3 / n;
         }
 
+        public double activityTop1Rate() {
+            return (double) activityTop1 / n;
+        }
+
+        public double activityTop3Rate() {
+            return (double) activityTop3 / n;
+        }
+
+        public double languageRate() {
+            return (double) languageRight / n;
+        }
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "n=%d top-1 %.1f%% top-3 %.1f%% (%.1f ms per statement)", n,
-                    100 * top1Rate(), 100 * top3Rate(), millisPerStatement);
+            return String.format(Locale.ROOT, "n=%d top-1 %.1f%% top-3 %.1f%%, activity top-1 %.1f%% top-3 %.1f%%, "
+                            + "language read right %.1f%% (%.1f ms per statement)", n, 100 * top1Rate(),
+                    100 * top3Rate(), 100 * activityTop1Rate(), 100 * activityTop3Rate(), 100 * languageRate(),
+                    millisPerStatement);
         }
     }
 
@@ -64,6 +83,18 @@ public final class ClassificationEvaluation {
         return evaluate(classifier, Exemplars.read(HELD_OUT, "statement"), false);
     }
 
+    /**
+     * Statements written afresh in one of the other five languages, by someone who wrote none of the training data
+     * (nor read it); never exemplars.
+     */
+    public static String heldOutIn(String language) {
+        return "classification/statements-evaluation." + language + ".jsonl";
+    }
+
+    public static Result heldOut(NeedClassifier classifier, String language) {
+        return evaluate(classifier, Exemplars.read(heldOutIn(language), "statement"), false);
+    }
+
     public static Result leaveOneOut(NeedClassifier classifier) {
         return evaluate(classifier, Exemplars.read(Exemplars.TRAINING, "statement"), true);
     }
@@ -71,6 +102,9 @@ public final class ClassificationEvaluation {
     private static Result evaluate(NeedClassifier classifier, List<Exemplar> statements, boolean leaveOut) {
         int top1 = 0;
         int top3 = 0;
+        int activityTop1 = 0;
+        int activityTop3 = 0;
+        int languageRight = 0;
         List<String> misses = new ArrayList<>();
         long start = System.nanoTime();
         for (Exemplar s : statements) {
@@ -81,14 +115,25 @@ public final class ClassificationEvaluation {
             if (!ranked.isEmpty() && truth.contains(ranked.get(0))) {
                 top1++;
             } else {
-                misses.add(s.id() + " " + truth + " got " + ranked + ": " + s.text());
+                misses.add(s.id() + " " + truth + " got " + ranked + " (read as " + c.language() + "): " + s.text());
             }
             if (ranked.stream().limit(3).anyMatch(truth::contains)) {
                 top3++;
             }
+            Set<String> activities = Set.copyOf(s.activities());
+            List<String> rankedActivities = c.activities().stream().map(Classification.Scored::code).toList();
+            if (!rankedActivities.isEmpty() && activities.contains(rankedActivities.get(0))) {
+                activityTop1++;
+            }
+            if (rankedActivities.stream().limit(3).anyMatch(activities::contains)) {
+                activityTop3++;
+            }
+            if (s.language().equals(c.language())) {
+                languageRight++;
+            }
         }
         double ms = (System.nanoTime() - start) / 1e6 / statements.size();
-        return new Result(statements.size(), top1, top3, ms, misses);
+        return new Result(statements.size(), top1, top3, activityTop1, activityTop3, languageRight, ms, misses);
     }
 
     /**
@@ -101,6 +146,9 @@ public final class ClassificationEvaluation {
         int n = 0;
         int top1 = 0;
         int top3 = 0;
+        int activityTop1 = 0;
+        int activityTop3 = 0;
+        int languageRight = 0;
         double millis = 0;
         List<String> misses = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
@@ -117,10 +165,13 @@ public final class ClassificationEvaluation {
             n += r.n();
             top1 += r.top1();
             top3 += r.top3();
+            activityTop1 += r.activityTop1();
+            activityTop3 += r.activityTop3();
+            languageRight += r.languageRight();
             millis += r.millisPerStatement() * r.n();
             misses.addAll(r.misses());
         }
-        return new Result(n, top1, top3, millis / n, misses);
+        return new Result(n, top1, top3, activityTop1, activityTop3, languageRight, millis / n, misses);
     }
 
     /** Prints the cross-validation figures of a grid of tunings (the held-out set plays no part in the choice). */
