@@ -73,6 +73,10 @@ class LocalStackIT {
         api().queryParam("instrument", "terrorist-financing-convention-1999").get("/api/v1/tools").then()
                 .statusCode(200).body("slug", org.hamcrest.Matchers.hasItem("imf-suppressing-financing-terrorism-handbook-2003"));
         api().queryParam("unStatus", "member").get("/api/v1/states").then().statusCode(200).body("size()", equalTo(193));
+        // The language asked for passes the gateway, and the answer's language headers come back through it.
+        api().header("Accept-Language", "fr").get("/api/v1/activities/V.4").then().statusCode(200)
+                .header("Content-Language", "fr").header("Vary", org.hamcrest.Matchers.containsString("Accept-Language"))
+                .body("translation", equalTo("unofficial translation"));
     }
 
     @Test

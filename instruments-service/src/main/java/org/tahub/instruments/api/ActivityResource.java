@@ -2,7 +2,6 @@ package org.tahub.instruments.api;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import org.tahub.identity.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,27 +14,30 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.tahub.problems.QueryParameters;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tahub.instruments.domain.Activity;
-import org.tahub.instruments.service.ChecklistService;
 import org.tahub.identity.CurrentCaller;
+import org.tahub.identity.Roles;
+import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.service.ChangeLog;
+import org.tahub.instruments.service.ChecklistService;
+import org.tahub.instruments.service.ChecklistTranslations;
 import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
+import org.tahub.problems.QueryParameters;
 
 @Path("/api/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,14 +45,21 @@ import org.tahub.problems.ProblemException;
 @Authenticated
 public class ActivityResource {
 
+    static final String ACCEPT_LANGUAGE = "The language of the texts: ar, en, es, fr, ru or zh (the official languages of "
+            + "the United Nations; English, the reference text, when none of them is asked for or a text has no "
+            + "translation). Content-Language says which the answer is in.";
+
     private final ChecklistService checklist;
     private final ChangeLog changeLog;
     private final CurrentCaller caller;
+    private final ChecklistTranslations translations;
 
-    public ActivityResource(ChecklistService checklist, ChangeLog changeLog, CurrentCaller caller) {
+    public ActivityResource(ChecklistService checklist, ChangeLog changeLog, CurrentCaller caller,
+                            ChecklistTranslations translations) {
         this.checklist = checklist;
         this.changeLog = changeLog;
         this.caller = caller;
+        this.translations = translations;
     }
 
     @GET
@@ -58,16 +67,21 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "Matching activities", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityView.class), examples = @ExampleObject(
             name = "search", value = "[{\"code\":\"V.4\",\"area\":\"V\",\"ordinal\":78,\"title\":\"Establish financial intelligence units (FIUs)\",\"keywords\":[\"fiu\"],\"status\":\"ACTIVE\",\"version\":0}]")))
     @APIResponse(responseCode = "400", description = "Unknown filter, bad area code or overlong search text", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public List<ActivityView> list(
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = ACCEPT_LANGUAGE, example = "fr",
+            schema = @Schema(type = SchemaType.STRING))
+    public Response list(
             @Parameter(description = "Area code, I to XI", example = "V", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"}))
             @QueryParam("area") String area,
             @Parameter(description = "Search text, e.g. 'financial intelligence'", example = "financial intelligence unit",
                     schema = @Schema(type = SchemaType.STRING, maxLength = ChecklistService.MAX_SEARCH_TEXT))
             @QueryParam("q") String q,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParameters.allowOnly(uri, Set.of("area", "q"));
-        return checklist.activities(area, q).stream().map(ActivityView::of).toList();
+        AnswerLanguage language = AnswerLanguage.of(headers);
+        List<ActivityView> views = checklist.activities(area, q).stream()
+                .map(a -> ActivityView.of(a, translations, language)).toList();
+        return language.on(Response.ok(views)).build();
     }
 
     @GET
@@ -76,9 +90,12 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "The activity", content = @Content(schema = @Schema(implementation = ActivityView.class), examples = @ExampleObject(
             name = "V.4", value = "{\"code\":\"V.4\",\"area\":\"V\",\"title\":\"Establish financial intelligence units (FIUs)\",\"version\":0}")))
     @APIResponse(responseCode = "404", description = "No such activity", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("code") String code) {
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = ACCEPT_LANGUAGE, example = "fr",
+            schema = @Schema(type = SchemaType.STRING))
+    public Response get(@PathParam("code") String code, @Context HttpHeaders headers) {
         Activity a = checklist.activity(code).orElseThrow(() -> ProblemException.notFound("activity " + code));
-        return Response.ok(ActivityView.of(a)).tag(etag(a.version)).build();
+        AnswerLanguage language = AnswerLanguage.of(headers);
+        return language.on(Response.ok(ActivityView.of(a, translations, language))).tag(etag(a.version)).build();
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})

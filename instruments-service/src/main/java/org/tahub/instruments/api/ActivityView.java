@@ -4,16 +4,42 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tahub.instruments.domain.Activity;
+import org.tahub.instruments.service.ChecklistTranslations;
+import org.tahub.instruments.seed.ReferenceData.TranslatedText;
 
-/** An implementation activity as the API shows it. */
+/** An implementation activity as the API shows it, in the language asked for where it has a translation. */
 public record ActivityView(String code, String area, @Schema(nullable = true) String section,
                            @Schema(nullable = true) String offenceGroup, int ordinal, String title,
                            @Schema(nullable = true) String description, List<String> keywords, List<String> details,
                            @Schema(nullable = true) String seedNote, String status, long version,
-                           OffsetDateTime updatedAt, String updatedBy) {
+                           OffsetDateTime updatedAt, String updatedBy,
+                           @Schema(description = "The language of title, description, keywords and details (BCP 47)",
+                                   examples = "fr")
+                           String language,
+                           @Schema(nullable = true, description = "Set when the texts are a translation: 'unofficial "
+                                   + "translation' (the English text of the Cape Town report's annex is the "
+                                   + "authoritative one)", examples = "unofficial translation")
+                           String translation) {
 
+    /** In English, the reference text. */
     static ActivityView of(Activity a) {
         return new ActivityView(a.code, a.area, a.section, a.offenceGroup, a.ordinal, a.title, a.description,
-                a.keywords, a.details, a.seedNote, a.status.name(), a.version, a.updatedAt, a.updatedBy);
+                a.keywords, a.details, a.seedNote, a.status.name(), a.version, a.updatedAt, a.updatedBy, "en", null);
+    }
+
+    /**
+     * In the language asked for, when the activity has a translation of its reference wording (a curator's change is
+     * not translated yet: it is shown in English).
+     */
+    static ActivityView of(Activity a, ChecklistTranslations translations, AnswerLanguage language) {
+        TranslatedText t = a.version == 0
+                ? translations.activity(language.asked(), a.code).orElse(null) : null;
+        if (t == null) {
+            language.wrote("en");
+            return of(a);
+        }
+        return new ActivityView(a.code, a.area, a.section, a.offenceGroup, a.ordinal, t.title(), t.description(),
+                t.keywords(), t.details(), a.seedNote, a.status.name(), a.version, a.updatedAt, a.updatedBy,
+                language.wrote(language.asked()), ChecklistTranslations.STATUS);
     }
 }

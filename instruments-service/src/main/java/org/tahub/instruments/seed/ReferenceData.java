@@ -30,6 +30,20 @@ public final class ReferenceData {
                                  String seedNote) {
     }
 
+    /**
+     * An unofficial translation of the checklist ({@code catalogue/checklist.<language>.json}): the texts of its areas
+     * and activities in one of the other official languages of the United Nations, by code.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ChecklistTranslationFile(String language, String translationOf, String status, String note,
+                                           List<TranslatedText> areas, List<TranslatedText> activities) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TranslatedText(String code, String title, String description, List<String> keywords,
+                                 List<String> details) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record RelationRecord(String type, String target) {
     }
