@@ -104,11 +104,18 @@ class GeneratedClientIT {
     void aPartnerReadsTheCatalogueAndClassifiesATextWithTheGeneratedClient() throws Exception {
         ApiClient admin = client(stack.adminKey);
         ChecklistApi checklist = new ChecklistApi(admin);
-        assertThat(checklist.apiV1AreasGet()).hasSize(11).first().satisfies(a -> assertThat(a.getCode()).isEqualTo("I"));
-        ActivityView v4 = checklist.apiV1ActivitiesCodeGet("V.4");
+        assertThat(checklist.apiV1AreasGet(null)).hasSize(11).first()
+                .satisfies(a -> assertThat(a.getCode()).isEqualTo("I"));
+        ActivityView v4 = checklist.apiV1ActivitiesCodeGet("V.4", null);
         assertThat(v4.getCode()).isEqualTo("V.4");
         assertThat(v4.getArea()).isEqualTo("V");
         assertThat(v4.getTitle()).isNotBlank();
+        assertThat(v4.getLanguage()).isEqualTo("en");
+        // The language is the client's to ask (Accept-Language, a parameter of the generated method).
+        ActivityView v4InSpanish = checklist.apiV1ActivitiesCodeGet("V.4", "es");
+        assertThat(v4InSpanish.getLanguage()).isEqualTo("es");
+        assertThat(v4InSpanish.getTranslation()).isEqualTo("unofficial translation");
+        assertThat(v4InSpanish.getTitle()).isNotEqualTo(v4.getTitle());
 
         InstrumentPage partA = new InstrumentsApi(admin).apiV1InstrumentsGet(null, null, null, null, null, 0, "A",
                 null, null, null, 20, null, null, null, null);
@@ -122,7 +129,7 @@ class GeneratedClientIT {
         assertThat(classification.getAreas().get(0).getCode()).isEqualTo("V");
 
         // A client error comes back as the document's Problem, typed.
-        assertThatThrownBy(() -> checklist.apiV1ActivitiesCodeGet("XIV.1")).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(() -> checklist.apiV1ActivitiesCodeGet("XIV.1", null)).isInstanceOfSatisfying(ApiException.class,
                 e -> {
                     assertThat(e.getCode()).isEqualTo(404);
                     Problem problem = readProblem(admin, e);
