@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.service.ChecklistTranslations;
+import org.tahub.instruments.service.ReferenceDataImport;
 import org.tahub.instruments.seed.ReferenceData.TranslatedText;
 
 /** An implementation activity as the API shows it, in the language asked for where it has a translation. */
@@ -28,11 +29,12 @@ public record ActivityView(String code, String area, @Schema(nullable = true) St
     }
 
     /**
-     * In the language asked for, when the activity has a translation of its reference wording (a curator's change is
-     * not translated yet: it is shown in English).
+     * In the language asked for, when the activity has a translation and its wording is still the reference data's
+     * (a curator's change is not translated yet: it is shown in English; a correction of the reference data, which
+     * also raises the version, is translated with it).
      */
     static ActivityView of(Activity a, ChecklistTranslations translations, AnswerLanguage language) {
-        TranslatedText t = a.version == 0
+        TranslatedText t = ReferenceDataImport.ACTOR.equals(a.updatedBy)
                 ? translations.activity(language.asked(), a.code).orElse(null) : null;
         if (t == null) {
             language.wrote("en");
