@@ -4,18 +4,20 @@ package org.tahub.events;
 public enum Topic {
     /** Catalogue entries (areas, activities, instruments, tools); key = code or slug; compacted, so the latest state
      * of every entry stays available to a consumer that joins late. */
-    CATALOGUE("tahub.catalogue.v1", true),
+    CATALOGUE("tahub.catalogue.v1", true, "instruments-service"),
     /** Assessment lifecycle; key = ISO3. */
-    ASSESSMENTS("tahub.assessments.v1", false),
+    ASSESSMENTS("tahub.assessments.v1", false, "assessments-service"),
     /** Matching and engagements; key = ISO3. */
-    MATCHING("tahub.matching.v1", false);
+    MATCHING("tahub.matching.v1", false, "matching-service");
 
     private final String topicName;
     private final boolean compacted;
+    private final String owner;
 
-    Topic(String topicName, boolean compacted) {
+    Topic(String topicName, boolean compacted, String owner) {
         this.topicName = topicName;
         this.compacted = compacted;
+        this.owner = owner;
     }
 
     public String topicName() {
@@ -24,5 +26,10 @@ public enum Topic {
 
     public boolean compacted() {
         return compacted;
+    }
+
+    /** The service that publishes on this topic (besides it, only the gateway writes to it, replaying dead letters). */
+    public String owner() {
+        return owner;
     }
 }

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -47,7 +49,8 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x7461687562L;
 
     private final EntityManager em;
-    private final String bootstrapServers;
+    /** The connection settings of every Kafka client of this process: Quarkus's {@code kafka.*} configuration. */
+    private final Map<String, Object> broker;
     private final int batchSize;
     private final Duration sendTimeout;
     private final Counter relayed;
@@ -62,12 +65,12 @@ public class OutboxRelay {
     private volatile Producer<String, String> producer;
 
     public OutboxRelay(EntityManager em,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @Identifier("default-kafka-broker") Map<String, Object> broker,
                        @ConfigProperty(name = "tahub.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "tahub.outbox.send-timeout", defaultValue = "10s") Duration sendTimeout,
                        MeterRegistry registry) {
         this.em = em;
-        this.bootstrapServers = bootstrapServers;
+        this.broker = Map.copyOf(broker);
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
         this.relayed = registry.counter("tahub.outbox.relayed");
@@ -182,7 +185,7 @@ public class OutboxRelay {
             synchronized (this) {
                 if (producer == null) {
                     Properties p = new Properties();
-                    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    p.putAll(broker); // where the brokers are and how to authenticate (TLS, SASL)
                     p.put(ProducerConfig.ACKS_CONFIG, "all");
                     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
                     p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

@@ -63,6 +63,14 @@ public interface GatewayConfig {
     @WithDefault("1048576")
     long maxBodySize();
 
+    /**
+     * Whether the gateway is ready only while every service is (the local stack waits on it). False on Kubernetes,
+     * where an unready gateway would take the whole API out of its Service: there a service that is down answers 503
+     * through the gateway and the rest of the API stays up; the readiness still reports each service's state.
+     */
+    @WithDefault("true")
+    boolean readyWithServices();
+
     /** Largest page a client may ask for with {@code size} (a larger one is refused with 400). */
     @WithDefault("200")
     int maxPageSize();

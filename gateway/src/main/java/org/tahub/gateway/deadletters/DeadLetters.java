@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import io.smallrye.common.annotation.Identifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 
@@ -42,10 +42,13 @@ public class DeadLetters {
     private static final Duration READ_BOUND = Duration.ofSeconds(10);
     private static final int MAX_VALUE = 4000;
 
+    /** The connection settings of every Kafka client of this process: Quarkus's {@code kafka.*} configuration. */
+    private final Map<String, Object> broker;
     private final String bootstrap;
 
-    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
-        this.bootstrap = bootstrap;
+    public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> broker) {
+        this.broker = Map.copyOf(broker);
+        this.bootstrap = String.valueOf(broker.get("bootstrap.servers"));
     }
 
     /** The dead letters of one dead-letter topic, or of all of them, newest first. */
@@ -93,8 +96,7 @@ public class DeadLetters {
         }
         DeadLetterView view = view(record);
         String target = view.originalTopic() != null ? view.originalTopic() : topic.substring(0, topic.indexOf(".dlq."));
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties p = connection();
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
         p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
@@ -113,8 +115,7 @@ public class DeadLetters {
     }
 
     private List<String> deadLetterTopics() {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties p = connection();
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READ_BOUND.toMillis());
         // The client refuses an API timeout shorter than its request timeout (30 s by default).
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) READ_BOUND.toMillis() / 2);
@@ -128,6 +129,13 @@ public class DeadLetters {
         }
     }
 
+    /** Where the brokers are and how to authenticate to them (TLS, SASL), as the configuration says. */
+    private Properties connection() {
+        Properties p = new Properties();
+        p.putAll(broker);
+        return p;
+    }
+
     private static String requireDeadLetterTopic(String topic) {
         if (!topic.contains(".dlq.")) {
             throw ProblemException.badRequest("topic", "'" + topic + "' is not a dead-letter topic (<topic>.dlq.<consumer>)");
@@ -136,8 +144,7 @@ public class DeadLetters {
     }
 
     private KafkaConsumer<String, String> consumer() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Properties p = connection();
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "tahub-gateway-dead-letters-" + UUID.randomUUID());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
