@@ -7,7 +7,8 @@
 #   benchmarks/gateway-overhead.sh [SECONDS_PER_RUN] [ROUNDS]
 #
 # Environment: BENCH_PATHS (space-separated, default the two of docs/performance.md), BENCH_CONNECTIONS ("32 64"),
-# NGINX_WORKERS (1), BENCH_WARM_UP (seconds per route and path before measuring, 20). Starts a stack of its own
+# NGINX_WORKERS (1), BENCH_WARM_UP (seconds per route and path before measuring, 20), BENCH_FLOOR (1 adds a fourth
+# route: benchmarks/floor/VertxFloorProxy.java, a bare Vert.x proxy, the floor of any proxy on the gateway's stack). Starts a stack of its own
 # (deploy/local/up.sh on free ports, data under .run-bench, rate limits out of the way) and stops it at the end;
 # installs wrk and nginx from Debian when missing.
 # Prints the median requests/s of each path, connections and route, and gateway/nginx and gateway/direct.
@@ -37,8 +38,13 @@ export TAHUB_EMBEDDED_KAFKA_CONTROLLER_PORT="$(free_port)"
 export TAHUB_RATE_LIMIT=1000000000 TAHUB_ADDRESS_RATE_LIMIT=1000000000
 unset KAFKA_BOOTSTRAP_SERVERS TAHUB_DB_HOST
 NGINX_PORT="$(free_port)"
+FLOOR_PORT="$(free_port)"
+FLOOR="${BENCH_FLOOR:-0}"
+ROUTES=(direct nginx gateway)
+[ "$FLOOR" = 1 ] && ROUTES+=(floor)
 
 stop() {
+  [ -n "${FLOOR_PID:-}" ] && kill "$FLOOR_PID" 2>/dev/null || true
   [ -f "$RUN/nginx/nginx.pid" ] && nginx -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf" -s stop 2>/dev/null || true
   "$ROOT/deploy/local/down.sh" >/dev/null 2>&1 || true
 }
@@ -47,6 +53,19 @@ echo "starting a stack of its own (data in .run-bench)"
 "$ROOT/deploy/local/up.sh" --detach --fresh >"$RUN.up.log" 2>&1 || { tail -20 "$RUN.up.log"; exit 1; }
 # shellcheck disable=SC1091
 source "$RUN/credentials.env"
+if [ "$FLOOR" = 1 ]; then
+  # Compiled against, and run on, the very Vert.x and Netty jars the gateway runs on.
+  FLOOR_CP="$(ls "$ROOT"/gateway/target/quarkus-app/lib/main/*.jar | tr '\n' :)"
+  mkdir -p "$RUN/floor"
+  javac -d "$RUN/floor" -cp "$FLOOR_CP" "$ROOT/benchmarks/floor/VertxFloorProxy.java"
+  java -Xmx256m -cp "$FLOOR_CP$RUN/floor" VertxFloorProxy "$FLOOR_PORT" "$TAHUB_INSTRUMENTS_PORT" >"$RUN/floor.log" 2>&1 &
+  FLOOR_PID=$!
+  for _ in $(seq 1 60); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$FLOOR_PORT") 2>/dev/null && break
+    kill -0 "$FLOOR_PID" 2>/dev/null || { cat "$RUN/floor.log"; exit 1; }
+    sleep 0.5
+  done
+fi
 
 # The identity token the gateway would hand instruments-service (HS256, addressed to it, 60 s, with a jti), minted
 # afresh before each direct and nginx run so that it is always within the validity the service accepts.
@@ -96,6 +115,7 @@ url_of() {
     direct) echo "http://127.0.0.1:$TAHUB_INSTRUMENTS_PORT$2" ;;
     nginx) echo "http://127.0.0.1:$NGINX_PORT$2" ;;
     gateway) echo "http://127.0.0.1:$TAHUB_GATEWAY_PORT$2" ;;
+    floor) echo "http://127.0.0.1:$FLOOR_PORT$2" ;;
   esac
 }
 
@@ -107,6 +127,7 @@ measure() { # route path connections seconds
     direct) header="X-Tahub-Identity: $(mint)" ;;
     nginx) nginx_identity "$(mint)"; header="X-Bench: nginx" ;;
     gateway) header="X-API-Key: $TAHUB_ADMIN_KEY" ;;
+    floor) header="X-Tahub-Identity: $(mint)" ;; # passed through as the client sent it
   esac
   out=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s -H "$header" "$(url_of "$route" "$path")")
   echo "$out" >>"$RUN/wrk.log"
@@ -125,8 +146,10 @@ measure() { # route path connections seconds
 
 nginx_identity "$(mint)"
 for path in "${PATHS[@]}"; do
-  for check in "direct|X-Tahub-Identity: $(mint)" "nginx|X-Bench: check" "gateway|X-API-Key: $TAHUB_ADMIN_KEY"; do
-    status=$(curl -s -o /dev/null -w '%{http_code}' -H "${check#*|}" "$(url_of "${check%%|*}" "$path")")
+  checks=("direct|X-Tahub-Identity: $(mint)" "nginx|X-Bench: check" "gateway|X-API-Key: $TAHUB_ADMIN_KEY")
+  [ "$FLOOR" = 1 ] && checks+=("floor|X-Tahub-Identity: $(mint)")
+  for check in "${checks[@]}"; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "${check#*|}" "$(url_of "${check%%|*}" "$path")" || true)
     [ "$status" = 200 ] || { echo "GET $path via ${check%%|*} answered $status, not 200"; exit 1; }
   done
 done
@@ -135,7 +158,7 @@ done
 # Every route is warmed alike, so that what is compared is the steady state of each, not the JIT.
 WARM_UP="${BENCH_WARM_UP:-20}"
 echo "warming up (JIT): $WARM_UP s per route and path"
-for route in direct nginx gateway; do
+for route in "${ROUTES[@]}"; do
   for path in "${PATHS[@]}"; do measure "$route" "$path" 32 "$WARM_UP" >/dev/null; done
 done
 
@@ -144,8 +167,8 @@ for ((round = 1; round <= ROUNDS; round++)); do
   for path in "${PATHS[@]}"; do
     for connections in "${CONNECTIONS[@]}"; do
       # Each round starts with another route, so that none always runs first or last.
-      routes=(direct nginx gateway)
-      shift_by=$(( (round - 1) % 3 ))
+      routes=("${ROUTES[@]}")
+      shift_by=$(( (round - 1) % ${#routes[@]} ))
       routes=("${routes[@]:$shift_by}" "${routes[@]:0:$shift_by}")
       for route in "${routes[@]}"; do
         read -r rps _ < <(measure "$route" "$path" "$connections" "$SECONDS_PER_RUN")
@@ -159,14 +182,21 @@ done
 median() { tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 echo
 echo "GETs on $(nproc) cores, wrk 2 threads, $SECONDS_PER_RUN s per run, $ROUNDS interleaved rounds, nginx $NGINX_WORKERS worker(s); medians:"
-printf '%-40s %5s %12s %12s %12s %14s %15s\n' "path" "conns" "direct" "nginx" "gateway" "gateway/nginx" "gateway/direct"
+printf '%-40s %5s %12s %12s %12s %14s %15s' "path" "conns" "direct" "nginx" "gateway" "gateway/nginx" "gateway/direct"
+[ "$FLOOR" = 1 ] && printf ' %12s %12s' "floor" "floor/nginx"
+echo
 for path in "${PATHS[@]}"; do
   for connections in "${CONNECTIONS[@]}"; do
     d=$(median "${RESULTS["$path|$connections|direct"]}")
     n=$(median "${RESULTS["$path|$connections|nginx"]}")
     g=$(median "${RESULTS["$path|$connections|gateway"]}")
-    printf '%-40s %5s %12.0f %12.0f %12.0f %14.2f %15.2f\n' "$path" "$connections" "$d" "$n" "$g" \
+    printf '%-40s %5s %12.0f %12.0f %12.0f %14.2f %15.2f' "$path" "$connections" "$d" "$n" "$g" \
       "$(awk -v g="$g" -v n="$n" 'BEGIN {print g / n}')" "$(awk -v g="$g" -v d="$d" 'BEGIN {print g / d}')"
+    if [ "$FLOOR" = 1 ]; then
+      f=$(median "${RESULTS["$path|$connections|floor"]}")
+      printf ' %12.0f %12.2f' "$f" "$(awk -v f="$f" -v n="$n" 'BEGIN {print f / n}')"
+    fi
+    echo
   done
 done
 if [ "$FAILED" -ne 0 ]; then
