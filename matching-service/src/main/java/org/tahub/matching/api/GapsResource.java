@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.identity.CurrentCaller;
+import org.tahub.matching.domain.CoverageStage;
 import org.tahub.matching.rules.FilterValues;
 import org.tahub.matching.rules.PageRequest;
 import org.tahub.matching.service.GapsReport;
@@ -29,11 +30,12 @@ import org.tahub.problems.QueryParameters;
 
 @Path("/api/v1/gaps")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Gaps", description = "Needs no offer serves: what a donor should fund next")
+@Tag(name = "Gaps", description = "Needs short of a stage (no proposal, no accepted proposal, no agreed engagement, no "
+        + "delivery): what a donor should fund next")
 @RolesAllowed({Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
 public class GapsResource {
 
-    private static final Set<String> FILTERS = Set.of("area", "region", "priority", "limit");
+    private static final Set<String> FILTERS = Set.of("gap", "area", "region", "priority", "limit");
 
     private final GapsReport gaps;
     private final CurrentCaller caller;
@@ -44,13 +46,20 @@ public class GapsResource {
     }
 
     @GET
-    @Operation(summary = "Current needs with no viable offer, counted by area, region and priority, highest priority first")
+    @Operation(summary = "Current needs short of a stage, counted by stage, area, region and priority, highest priority first",
+            description = "gap=no-agreed-engagement (the default) counts the needs no engagement has been agreed for, "
+                    + "proposed or accepted ones included; no-proposal, no-accepted-proposal and no-delivery count the "
+                    + "other stages. byStage says how many needs stand at each stage.")
     @APIResponse(responseCode = "200", description = "The gaps", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GapsView.class), examples = @ExampleObject(name = "area=IX",
-            value = "{\"needs\":52,\"uncovered\":31,\"byArea\":[{\"key\":\"IX\",\"uncovered\":31,\"needs\":52}],\"byRegion\":[{\"key\":\"002\",\"uncovered\":18,\"needs\":27}],\"byPriority\":[{\"key\":\"HIGH\",\"uncovered\":9,\"needs\":15}],\"gaps\":[{\"state\":\"KEN\",\"stateName\":\"Kenya\",\"regionCode\":\"002\",\"needId\":\"activity:IX.2\",\"activities\":[\"IX.2\"],\"areas\":[\"IX\"],\"priority\":\"HIGH\",\"text\":\"Shelters and counselling for victims of the 1998 bombing\"}]}")))
+            value = "{\"gap\":\"no-agreed-engagement\",\"needs\":52,\"uncovered\":31,\"byStage\":[{\"stage\":\"NO_PROPOSAL\",\"needs\":12},{\"stage\":\"PROPOSED\",\"needs\":15},{\"stage\":\"ACCEPTED\",\"needs\":4},{\"stage\":\"AGREED\",\"needs\":9},{\"stage\":\"IN_DELIVERY\",\"needs\":8},{\"stage\":\"DELIVERED\",\"needs\":4}],\"byArea\":[{\"key\":\"IX\",\"uncovered\":31,\"needs\":52}],\"byRegion\":[{\"key\":\"002\",\"uncovered\":18,\"needs\":27}],\"byPriority\":[{\"key\":\"HIGH\",\"uncovered\":9,\"needs\":15}],\"gaps\":[{\"state\":\"KEN\",\"stateName\":\"Kenya\",\"regionCode\":\"002\",\"needId\":\"activity:IX.2\",\"activities\":[\"IX.2\"],\"areas\":[\"IX\"],\"priority\":\"HIGH\",\"text\":\"Shelters and counselling for victims of the 1998 bombing\",\"stage\":\"PROPOSED\"}]}")))
     @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public GapsView gaps(
+            @Parameter(description = "Which gap: the needs that have not reached its stage", example = "no-agreed-engagement",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"no-proposal", "no-accepted-proposal",
+                            "no-agreed-engagement", "no-delivery"}, defaultValue = "no-agreed-engagement"))
+            @QueryParam("gap") @DefaultValue("no-agreed-engagement") String gap,
             @Parameter(description = "Checklist area", example = "IX", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
             @Parameter(description = "UN M49 region or sub-region", example = "002", schema = @Schema(type = SchemaType.STRING,
@@ -69,6 +78,8 @@ public class GapsResource {
         if (region != null && !region.matches("[0-9]{3}")) {
             throw ProblemException.badRequest("query.region", "'" + region + "' is not a UN M49 code (e.g. 002)");
         }
-        return gaps.report(FilterValues.area(area), region, priority, caller.get(), n);
+        CoverageStage.Gap which = CoverageStage.Gap.ofCode(gap).orElseThrow(() -> ProblemException.badRequest("query.gap",
+                "'" + gap + "' is not one of no-proposal, no-accepted-proposal, no-agreed-engagement, no-delivery"));
+        return gaps.report(which, FilterValues.area(area), region, priority, caller.get(), n);
     }
 }

@@ -14,11 +14,15 @@ import java.util.UUID;
 import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
 import org.tahub.matching.api.GapsView;
+import org.tahub.matching.domain.CoverageStage;
 
 /**
- * The gaps: current needs with no viable offer. A need is covered when a proposal for it stands (proposed, accepted
- * or agreed); a need whose every proposal was declined is a gap again. Counted over every current need the caller may
- * see (providers: not those of confidential assessments).
+ * The gaps: current needs short of a stage. Each need stands at the furthest {@link CoverageStage} it has reached: an
+ * engagement for it (the same state and need, whichever version of the assessment it was agreed on, as delivery
+ * outlives a new version) decides AGREED, IN_DELIVERY or DELIVERED; else a proposal of its own assessment version that
+ * stands decides ACCEPTED (accepted, or agreed) or PROPOSED; else NO_PROPOSAL (never proposed, or every proposal
+ * declined or withdrawn). Counted over every current need the caller may see (providers: not those of confidential
+ * assessments).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -32,7 +36,8 @@ public class GapsReport {
         this.em = em;
     }
 
-    public GapsView report(String area, String region, String priority, Caller caller, int limit) {
+    public GapsView report(CoverageStage.Gap gap, String area, String region, String priority, Caller caller,
+                           int limit) {
         StringBuilder where = new StringBuilder(" where n.current");
         Map<String, Object> params = new HashMap<>();
         if (!(caller.is(Role.ADMIN) || caller.is(Role.ANALYST))) {
@@ -51,8 +56,13 @@ public class GapsReport {
             params.put("priority", priority);
         }
         String sql = "select n.state_iso3, s.name, s.region_code, n.assessment_id, n.need_id, n.activities, n.areas,"
-                + " n.priority, n.text, exists (select 1 from match_proposal m where m.assessment_id = n.assessment_id"
-                + " and m.need_id = n.need_id and m.status in ('PROPOSED', 'ACCEPTED', 'AGREED')) as covered"
+                + " n.priority, n.text, case"
+                + " when " + engagement("'COMPLETED', 'EVALUATED'") + " then 'DELIVERED'"
+                + " when " + engagement("'IN_DELIVERY'") + " then 'IN_DELIVERY'"
+                + " when " + engagement("'AGREED'") + " then 'AGREED'"
+                + " when " + proposal("'ACCEPTED', 'AGREED'") + " then 'ACCEPTED'"
+                + " when " + proposal("'PROPOSED'") + " then 'PROPOSED'"
+                + " else 'NO_PROPOSAL' end as stage"
                 + " from need n join state_profile s on s.iso3 = n.state_iso3" + where;
         var query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
@@ -61,10 +71,13 @@ public class GapsReport {
         Map<String, long[]> byArea = new TreeMap<>(Comparator.comparingInt(GapsReport::areaRank));
         Map<String, long[]> byRegion = new TreeMap<>();
         Map<String, long[]> byPriority = new TreeMap<>(Comparator.comparingInt(PRIORITY_ORDER::indexOf));
+        long[] byStage = new long[CoverageStage.values().length];
         List<GapsView.Gap> gaps = new ArrayList<>();
         long uncovered = 0;
         for (Object[] r : rows) {
-            boolean covered = (Boolean) r[9];
+            CoverageStage stage = CoverageStage.valueOf((String) r[9]);
+            byStage[stage.ordinal()]++;
+            boolean covered = !gap.includes(stage);
             List<String> areas = Arrays.asList((String[]) r[6]);
             String p = r[7] == null ? "none" : (String) r[7];
             for (String a : areas) {
@@ -75,13 +88,27 @@ public class GapsReport {
             if (!covered) {
                 uncovered++;
                 gaps.add(new GapsView.Gap((String) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4],
-                        Arrays.asList((String[]) r[5]), areas, (String) r[7], (String) r[8]));
+                        Arrays.asList((String[]) r[5]), areas, (String) r[7], (String) r[8], stage.name()));
             }
         }
         gaps.sort(Comparator.comparingInt((GapsView.Gap g) -> PRIORITY_ORDER.indexOf(g.priority() == null ? "none" : g.priority()))
                 .thenComparing(GapsView.Gap::state).thenComparing(GapsView.Gap::needId));
-        return new GapsView(rows.size(), uncovered, counts(byArea), counts(byRegion), counts(byPriority),
-                gaps.subList(0, Math.min(limit, gaps.size())));
+        List<GapsView.StageCount> stages = Arrays.stream(CoverageStage.values())
+                .map(st -> new GapsView.StageCount(st.name(), byStage[st.ordinal()])).toList();
+        return new GapsView(gap.code(), rows.size(), uncovered, stages, counts(byArea), counts(byRegion),
+                counts(byPriority), gaps.subList(0, Math.min(limit, gaps.size())));
+    }
+
+    /** Whether an engagement in one of {@code statuses} serves the need {@code n} (any version of its assessment). */
+    private static String engagement(String statuses) {
+        return "exists (select 1 from engagement e where e.state_iso3 = n.state_iso3 and e.need_id = n.need_id"
+                + " and e.status in (" + statuses + "))";
+    }
+
+    /** Whether a proposal in one of {@code statuses} stands for the need {@code n} of its assessment version. */
+    private static String proposal(String statuses) {
+        return "exists (select 1 from match_proposal m where m.assessment_id = n.assessment_id"
+                + " and m.need_id = n.need_id and m.status in (" + statuses + "))";
     }
 
     private static void count(Map<String, long[]> map, String key, boolean covered) {
