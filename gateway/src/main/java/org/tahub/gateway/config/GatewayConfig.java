@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Settings of the gateway ({@code tahub.gateway.*}). */
 @ConfigMapping(prefix = "tahub.gateway")
@@ -77,6 +78,27 @@ public interface GatewayConfig {
 
     /** The identity provider whose OAuth2 bearer JWTs the gateway accepts (none when no key is set). */
     Jwt jwt();
+
+    /**
+     * Proxies in front of the gateway (addresses or CIDR ranges, e.g. the ingress controller's pod network) whose
+     * X-Forwarded-For names the client, for the limits by address; from anyone else the header is ignored.
+     */
+    Optional<List<String>> trustedProxies();
+
+    /** The front door: the gateway's own HTTP server for the proxied path (routing/FrontDoor). */
+    FrontDoorServer frontDoor();
+
+    interface FrontDoorServer {
+        /** Its port (0: any free one); no front door when unset. */
+        OptionalInt port();
+
+        /** The address it listens on. */
+        @WithDefault("0.0.0.0")
+        String host();
+
+        /** How many event loops serve it; twice the processors when unset, as Quarkus's own server. */
+        OptionalInt eventLoops();
+    }
 
     interface Jwt {
         /** The issuer's public key, PEM or base64 DER (RSA or EC). */

@@ -5,7 +5,6 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -67,6 +66,7 @@ public class ApiProxy {
     private final BearerTokens bearerTokens;
     private final Optional<CallerTokens> callerTokens;
     private final io.micrometer.core.instrument.MeterRegistry meters;
+    private final TrustedProxies proxies;
     private final Map<String, Forwarder> forwarders = new HashMap<>();
     private final Map<String, String> audiences = new HashMap<>();
     private Vertx vertx;
@@ -84,6 +84,7 @@ public class ApiProxy {
         this.rateLimits = rateLimits;
         this.breakers = breakers;
         this.bearerTokens = bearerTokens;
+        this.proxies = new TrustedProxies(config.trustedProxies().orElse(java.util.List.of()));
         this.callerTokens = identitySecret.filter(secret -> !secret.isBlank()).map(CallerTokens::new);
     }
 
@@ -94,8 +95,12 @@ public class ApiProxy {
                     config.maxBodySize(), meters));
             audiences.put(name, upstream.audience().orElse(name + "-service"));
         });
-        router.route().order(-20).handler(this::edge);
-        router.route("/api/v1/*").order(-10).handler(this::forward);
+        router.route().order(-20).handler(rc -> {
+            if (edge(Exchange.of(rc))) {
+                rc.next();
+            }
+        });
+        router.route("/api/v1/*").order(-10).handler(rc -> forward(Exchange.of(rc)));
     }
 
     void logRoutes(@Observes StartupEvent start) {
@@ -103,38 +108,43 @@ public class ApiProxy {
                 String.join(",", u.resources()), name, u.url()));
     }
 
-    /** The checks every request passes, whatever its path. */
-    private void edge(RoutingContext rc) {
-        HttpServerRequest request = rc.request();
+    /** The checks every request passes, whatever its path; false when the request was refused. */
+    boolean edge(Exchange ex) {
+        HttpServerRequest request = ex.request();
         String requestId = request.getHeader(REQUEST_ID);
         if (requestId == null || !plausibleId(requestId)) {
             requestId = newRequestId();
             request.headers().set(REQUEST_ID, requestId);
         }
-        rc.response().putHeader(REQUEST_ID, requestId);
+        ex.response().putHeader(REQUEST_ID, requestId);
         if (request.getHeader(TRACEPARENT) == null) {
             request.headers().set(TRACEPARENT, newTraceparent());
         }
         String uri = request.uri();
         if (uri.length() > config.maxUriLength()) {
-            refuseAtEdge(rc, 414, "URI Too Long", "uri-too-long", "the request target has " + uri.length()
+            refuseAtEdge(ex, 414, "URI Too Long", "uri-too-long", "the request target has " + uri.length()
                     + " characters; at most " + config.maxUriLength() + " are accepted", requestId);
-            return;
+            return false;
         }
         int headerBytes = headersSize(request.headers());
         if (headerBytes > config.maxHeadersSize()) {
-            refuseAtEdge(rc, 431, "Request Header Fields Too Large", "headers-too-large", "the header fields have "
+            refuseAtEdge(ex, 431, "Request Header Fields Too Large", "headers-too-large", "the header fields have "
                     + headerBytes + " bytes; at most " + config.maxHeadersSize() + " are accepted", requestId);
-            return;
+            return false;
         }
         int query = uri.indexOf('?');
         String path = query < 0 ? uri : uri.substring(0, query);
-        String problem = nonCanonical(path, rc.normalizedPath());
+        String problem = nonCanonical(path, ex.normalizedPath());
         if (problem != null) {
-            refuseAtEdge(rc, 400, "Bad Request", "non-canonical-path", problem, requestId);
-            return;
+            refuseAtEdge(ex, 400, "Bad Request", "non-canonical-path", problem, requestId);
+            return false;
         }
-        rc.next();
+        return true;
+    }
+
+    /** Whether the gateway answers this path itself (under /api/v1: its merged OpenAPI document, administration). */
+    static boolean ownResource(String path) {
+        return path.equals(OWN_OPENAPI) || path.equals(OWN_ADMIN) || path.startsWith(OWN_ADMIN + "/");
     }
 
     /** Why a path is not in canonical form, or null when it is. */
@@ -166,43 +176,44 @@ public class ApiProxy {
         return size;
     }
 
-    private void refuseAtEdge(RoutingContext rc, int status, String title, String type, String detail,
+    private void refuseAtEdge(Exchange ex, int status, String title, String type, String detail,
                               String requestId) {
-        ProblemResponses.send(rc.response().putHeader("Connection", "close"), status, title, type, detail,
-                status == 414 ? null : rc.request().path(), requestId);
+        ProblemResponses.send(ex.response().putHeader("Connection", "close"), status, title, type, detail,
+                status == 414 ? null : ex.request().path(), requestId);
     }
 
-    private void forward(RoutingContext rc) {
-        HttpServerRequest request = rc.request();
+    /** Everything under /api/v1: forwarded to the owning service, or handed to the gateway's own resources. */
+    void forward(Exchange ex) {
+        HttpServerRequest request = ex.request();
         String path = request.path();
         String requestId = request.getHeader(REQUEST_ID);
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        if (path.equals(OWN_OPENAPI) || path.equals(OWN_ADMIN) || path.startsWith(OWN_ADMIN + "/")) {
+        String address = proxies.clientAddress(request);
+        if (ownResource(path)) {
             OptionalLong wait = rateLimits.forAddress(address);
             if (wait.isPresent()) {
-                tooMany(rc, null, "address " + address, wait.getAsLong(), requestId);
+                tooMany(ex, null, "address " + address, wait.getAsLong(), requestId);
                 return;
             }
-            rc.next();
+            ex.toOwnResources();
             return;
         }
         String resource = Routes.resourceOf(path);
         Optional<String> service = routes.serviceFor(path);
         if (service.isEmpty()) {
-            ProblemResponses.send(rc.response(), 404, "Not Found", "not-found", "no resource at " + path, path,
+            ProblemResponses.send(ex.response(), 404, "Not Found", "not-found", "no resource at " + path, path,
                     requestId);
             return;
         }
         String length = request.getHeader("Content-Length");
         if (length != null && (digits(length, 18) < 0 || Long.parseLong(length) > config.maxBodySize())) {
-            ProblemResponses.send(rc.response().putHeader("Connection", "close"), 413, "Content Too Large",
+            ProblemResponses.send(ex.response().putHeader("Connection", "close"), 413, "Content Too Large",
                     "body-too-large", "the request body has " + length + " bytes; at most " + config.maxBodySize()
                             + " are accepted", path, requestId);
             return;
         }
         String size = request.uri().indexOf("size=") < 0 ? null : request.getParam("size");
         if (size != null && digits(size, 9) > 0 && Integer.parseInt(size) > config.maxPageSize()) {
-            ProblemResponses.send(rc.response(), 400, "Bad Request", "invalid-request",
+            ProblemResponses.send(ex.response(), 400, "Bad Request", "invalid-request",
                     "query.size: at most " + config.maxPageSize() + " items per page", path, requestId);
             return;
         }
@@ -210,34 +221,34 @@ public class ApiProxy {
         String authorization = request.getHeader("Authorization");
         Optional<String> bearer = BearerTokens.presented(authorization);
         if (bearer.isPresent()) {
-            if (limitedByAddress(rc, address, requestId)) {
+            if (limitedByAddress(ex, address, requestId)) {
                 return;
             }
             Optional<Identity> identity = bearerTokens.identify(bearer.get());
             if (identity.isEmpty()) {
-                unauthenticated(rc, requestId, "the bearer token is invalid, expired, or lacks a TA Hub role");
+                unauthenticated(ex, requestId, "the bearer token is invalid, expired, or lacks a TA Hub role");
                 return;
             }
-            identified(rc, identity.get(), target);
+            identified(ex, identity.get(), target);
             return;
         }
         Optional<String> key = ApiKeys.presented(authorization, request.getHeader("X-API-Key"));
         if (key.isEmpty()) {
-            if (!limitedByAddress(rc, address, requestId)) {
-                unauthenticated(rc, requestId, "no API key");
+            if (!limitedByAddress(ex, address, requestId)) {
+                unauthenticated(ex, requestId, "no API key");
             }
             return;
         }
         Optional<Optional<Identity>> cached = keys.cached(key.get());
         if (cached.isPresent() && cached.get().isPresent()) {
-            identified(rc, cached.get().get(), target);
+            identified(ex, cached.get().get(), target);
             return;
         }
-        if (limitedByAddress(rc, address, requestId)) {
+        if (limitedByAddress(ex, address, requestId)) {
             return;
         }
         if (cached.isPresent()) {
-            unauthenticated(rc, requestId, "unknown, expired or revoked API key");
+            unauthenticated(ex, requestId, "unknown, expired or revoked API key");
             return;
         }
         request.pause();
@@ -245,16 +256,16 @@ public class ApiProxy {
             if (result.failed()) {
                 LOG.errorf(result.cause(), "request %s: could not check its API key", requestId);
                 request.resume();
-                ProblemResponses.send(rc.response().putHeader("Retry-After", "2"), 503, "Service Unavailable",
+                ProblemResponses.send(ex.response().putHeader("Retry-After", "2"), 503, "Service Unavailable",
                         "service-unavailable", "credentials cannot be checked right now; try again later", path,
                         requestId);
                 return;
             }
             if (result.result().isEmpty()) {
-                unauthenticated(rc, requestId, "unknown, expired or revoked API key");
+                unauthenticated(ex, requestId, "unknown, expired or revoked API key");
                 return;
             }
-            identified(rc, result.result().get(), target);
+            identified(ex, result.result().get(), target);
         });
     }
 
@@ -262,12 +273,12 @@ public class ApiProxy {
     private record Target(String service, String resource, String requestId) {
     }
 
-    private boolean limitedByAddress(RoutingContext rc, String address, String requestId) {
+    private boolean limitedByAddress(Exchange ex, String address, String requestId) {
         OptionalLong wait = rateLimits.forAddress(address);
         if (wait.isEmpty()) {
             return false;
         }
-        tooMany(rc, null, "address " + address, wait.getAsLong(), requestId);
+        tooMany(ex, null, "address " + address, wait.getAsLong(), requestId);
         return true;
     }
 
@@ -275,49 +286,49 @@ public class ApiProxy {
      * A 429. Only the first of a client's minute is recorded in the audit log: a client past its limit would otherwise
      * make the gateway write a row for every request the limit refuses.
      */
-    private void tooMany(RoutingContext rc, Identity who, String client, long seconds, String requestId) {
-        rc.response().putHeader("Retry-After", Long.toString(seconds));
+    private void tooMany(Exchange ex, Identity who, String client, long seconds, String requestId) {
+        ex.response().putHeader("Retry-After", Long.toString(seconds));
         String detail = "too many requests from this client; retry in " + seconds + " s";
         if (audit.firstRateLimitRefusal(client)) {
-            deny(rc, who, 429, "Too Many Requests", "rate-limited", detail, requestId);
+            deny(ex, who, 429, "Too Many Requests", "rate-limited", detail, requestId);
         } else {
-            rc.request().resume();
-            ProblemResponses.send(rc.response(), 429, "Too Many Requests", "rate-limited", detail, rc.request().path(),
+            ex.request().resume();
+            ProblemResponses.send(ex.response(), 429, "Too Many Requests", "rate-limited", detail, ex.request().path(),
                     requestId);
         }
     }
 
-    private void identified(RoutingContext rc, Identity who, Target target) {
-        HttpServerRequest request = rc.request();
+    private void identified(Exchange ex, Identity who, Target target) {
+        HttpServerRequest request = ex.request();
         OptionalLong wait = rateLimits.forIdentity(who);
         if (wait.isPresent()) {
-            tooMany(rc, who, "identity " + who.role().code() + " " + who.subject(), wait.getAsLong(),
+            tooMany(ex, who, "identity " + who.role().code() + " " + who.subject(), wait.getAsLong(),
                     target.requestId());
             return;
         }
         String method = request.method().name();
         switch (rules.decide(who.role(), method, request.path())) {
             case FORBIDDEN -> {
-                deny(rc, who, 403, "Forbidden", "forbidden", "the " + who.role().code() + " role may not "
+                deny(ex, who, 403, "Forbidden", "forbidden", "the " + who.role().code() + " role may not "
                         + method + " " + request.path(), target.requestId());
                 return;
             }
             case METHOD_NOT_ALLOWED -> {
                 request.resume();
-                rc.response().putHeader("Allow", String.join(", ", rules.methodsOf(request.path())));
-                ProblemResponses.send(rc.response(), 405, "Method Not Allowed", "http-405", "no operation of this "
+                ex.response().putHeader("Allow", String.join(", ", rules.methodsOf(request.path())));
+                ProblemResponses.send(ex.response(), 405, "Method Not Allowed", "http-405", "no operation of this "
                         + "API answers " + method + " on " + request.path(), request.path(), target.requestId());
                 return;
             }
             case NOT_FOUND -> {
                 request.resume();
-                ProblemResponses.send(rc.response(), 404, "Not Found", "not-found", "no resource at "
+                ProblemResponses.send(ex.response(), 404, "Not Found", "not-found", "no resource at "
                         + request.path(), request.path(), target.requestId());
                 return;
             }
             case UNKNOWN -> {
                 request.resume();
-                ProblemResponses.send(rc.response().putHeader("Retry-After", "5"), 503, "Service Unavailable",
+                ProblemResponses.send(ex.response().putHeader("Retry-After", "5"), 503, "Service Unavailable",
                         "service-unavailable", "the " + target.service() + " service has not told the gateway "
                                 + "its access rules yet (it is starting or unreachable); try again later",
                         request.path(), target.requestId());
@@ -330,8 +341,8 @@ public class ApiProxy {
         ServiceBreakers.Call call = ServiceBreakers.acquire(breakers.of(target.service(), target.resource(), write));
         if (call == null) {
             request.resume();
-            rc.response().putHeader("Retry-After", Long.toString(ServiceBreakers.refusal().retryAfterSeconds()));
-            ProblemResponses.send(rc.response(), 503, "Service Unavailable", "service-unavailable",
+            ex.response().putHeader("Retry-After", Long.toString(ServiceBreakers.refusal().retryAfterSeconds()));
+            ProblemResponses.send(ex.response(), 503, "Service Unavailable", "service-unavailable",
                     "the " + target.service() + " service is failing on /api/v1/" + target.resource() + "; the "
                             + "gateway stops sending it such requests for a while (circuit open); try again later",
                     request.path(), target.requestId());
@@ -350,19 +361,19 @@ public class ApiProxy {
         callerTokens.ifPresent(tokens -> vouched.put(CallerTokens.HEADER, tokens.tokenFor(
                 new Caller(who.subject(), who.role().code(), who.state(), who.provider()),
                 audiences.get(target.service()), IDENTITY_VALIDITY)));
-        forwarders.get(target.service()).forward(rc, vouched, call, target.requestId());
+        forwarders.get(target.service()).forward(ex, vouched, call, target.requestId());
     }
 
-    private void unauthenticated(RoutingContext rc, String requestId, String reason) {
-        rc.response().putHeader("WWW-Authenticate", "ApiKey realm=\"tahub\", Bearer realm=\"tahub\"");
-        deny(rc, null, 401, "Unauthorized", "unauthenticated", "send a valid API key as 'Authorization: ApiKey <key>' "
+    private void unauthenticated(Exchange ex, String requestId, String reason) {
+        ex.response().putHeader("WWW-Authenticate", "ApiKey realm=\"tahub\", Bearer realm=\"tahub\"");
+        deny(ex, null, 401, "Unauthorized", "unauthenticated", "send a valid API key as 'Authorization: ApiKey <key>' "
                 + "or 'X-API-Key: <key>', or a bearer token ('Authorization: Bearer <jwt>') (" + reason + ")",
                 requestId);
     }
 
-    private void deny(RoutingContext rc, Identity who, int status, String title, String type, String detail,
+    private void deny(Exchange ex, Identity who, int status, String title, String type, String detail,
                       String requestId) {
-        HttpServerRequest request = rc.request();
+        HttpServerRequest request = ex.request();
         String method = request.method().name();
         String path = request.path();
         vertx.executeBlocking(() -> {
@@ -370,7 +381,7 @@ public class ApiProxy {
             return null;
         }, false).onFailure(e -> LOG.errorf(e, "could not record the denial of request %s", requestId));
         request.resume();
-        ProblemResponses.send(rc.response(), status, title, type, detail, path, requestId);
+        ProblemResponses.send(ex.response(), status, title, type, detail, path, requestId);
     }
 
     /** The number of digits of {@code value} when it is 1 to {@code max} digits and nothing else, else -1. */

@@ -16,7 +16,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.StreamResetException;
-import io.vertx.ext.web.RoutingContext;
 import java.net.ConnectException;
 import java.net.URI;
 import java.util.List;
@@ -106,7 +105,7 @@ final class Forwarder {
      * Forwards the request with {@code headers} (the vouched identity, request id and trace context) added; the
      * client's answer is the service's, or a problem when the service cannot give one.
      */
-    void forward(RoutingContext rc, Map<String, String> headers, ServiceBreakers.Call call, String requestId) {
+    void forward(Exchange rc, Map<String, String> headers, ServiceBreakers.Call call, String requestId) {
         HttpServerRequest in = rc.request();
         MultiMap out = HttpHeaders.headers();
         for (Map.Entry<String, String> h : in.headers()) {
@@ -126,7 +125,7 @@ final class Forwarder {
         RequestOptions request = new RequestOptions().setMethod(in.method()).setHost(host).setPort(port)
                 .setURI(in.uri()).setHeaders(out).setIdleTimeout(timeoutMillis);
         long start = System.nanoTime();
-        rc.addEndHandler(end -> {
+        rc.onEnd(() -> {
             int status = rc.response().getStatusCode();
             timers[status >= 100 && status < 600 ? status / 100 : 0].record(System.nanoTime() - start,
                     java.util.concurrent.TimeUnit.NANOSECONDS);
@@ -134,7 +133,7 @@ final class Forwarder {
         attempt(rc, request, hasBody, call, requestId, true);
     }
 
-    private void attempt(RoutingContext rc, RequestOptions request, boolean hasBody, ServiceBreakers.Call call,
+    private void attempt(Exchange rc, RequestOptions request, boolean hasBody, ServiceBreakers.Call call,
                          String requestId, boolean first) {
         HttpServerRequest in = rc.request();
         client().request(request).onComplete(opened -> {
@@ -172,7 +171,7 @@ final class Forwarder {
         });
     }
 
-    private void answered(RoutingContext rc, RequestOptions request, boolean hasBody, ServiceBreakers.Call call,
+    private void answered(Exchange rc, RequestOptions request, boolean hasBody, ServiceBreakers.Call call,
                           String requestId, boolean first, AsyncResult<HttpClientResponse> answer) {
         if (answer.failed()) {
             failed(rc, request, hasBody, call, requestId, first, answer.cause());
@@ -215,7 +214,7 @@ final class Forwarder {
         upstream.pipeTo(response);
     }
 
-    private void failed(RoutingContext rc, RequestOptions request, boolean hasBody, ServiceBreakers.Call call,
+    private void failed(Exchange rc, RequestOptions request, boolean hasBody, ServiceBreakers.Call call,
                         String requestId, boolean first, Throwable failure) {
         HttpServerResponse response = rc.response();
         if (response.closed()) {
