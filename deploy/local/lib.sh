@@ -86,7 +86,15 @@ start_process() {
   local name="$1" marker="$2"; shift 2
   mkdir -p "$LOGS" "$PIDS"
   setsid "$@" >>"$LOGS/$name.log" 2>&1 < /dev/null 9>&- &
-  echo "$! $marker" > "$PIDS/$name.pid"
+  local pid=$!
+  echo "$pid $marker" > "$PIDS/$name.pid"
+  # Until it execs the command, the child is still this shell, whose command line lacks the marker: pid_alive would
+  # take that moment for a stop (it happened once on a loaded machine). Wait for the exec, boundedly.
+  for _ in $(seq 1 50); do
+    tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$marker" && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
 }
 
 # stop_process NAME: SIGTERM, wait up to 30 s for a clean stop, then SIGKILL.

@@ -1,16 +1,21 @@
 package org.tahub.assessments;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tahub.assessments.domain.CatalogueInstrument;
 
 /**
  * Every kind of invalid content is refused with a 422 problem that lists each offending field, and nothing is saved;
@@ -52,6 +57,21 @@ class AssessmentValidationTest {
                 "body.statements[0].text", "body.statements[0].areas[0]", "body.statements[1].text");
 
         Callers.state("NZL").get("/api/v1/assessments").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aDeclarationIsInTheCatalogueButNeverRatifiable() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> CatalogueInstrument.findById(Checklist.DECLARATION_1994) != null));
+        List<String> offered = given().get("/api/v1/assessments/template").then().statusCode(200).extract().jsonPath()
+                .getList("instruments.slug");
+        assertThat(offered).contains(Checklist.FINANCING_CONVENTION).doesNotContain(Checklist.DECLARATION_1994);
+
+        Map<String, Object> body = Map.of("period", Year.now().getValue(), "ratifications",
+                List.of(Map.of("instrument", Checklist.DECLARATION_1994, "status", "PARTY")));
+        var errors = AssessmentLifecycleTest.problem(Callers.state("NZL").body(body).post("/api/v1/assessments").then(), 422)
+                .extract().jsonPath().getList("errors.field", String.class);
+        assertThat(errors).contains("body.ratifications[0].instrument");
     }
 
     @Test

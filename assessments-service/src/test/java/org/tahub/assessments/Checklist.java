@@ -28,6 +28,8 @@ final class Checklist {
     static final List<String> ACTIVITIES = List.of("I.1", "I.2", "III.A.5", "V.1", "V.4", "V.5", "VII.A.1", "X.1");
     static final String FINANCING_CONVENTION = "terrorist-financing-convention-1999";
     static final String HOSTAGES_CONVENTION = "hostages-convention-1979";
+    /** A declaration of the General Assembly: in the catalogue, never ratifiable. */
+    static final String DECLARATION_1994 = "unga-resolution-49-60-1994";
     private static final String[] AREAS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"};
     private static volatile boolean published;
 
@@ -60,6 +62,11 @@ final class Checklist {
                                 "International Convention against the Taking of Hostages", "Hostages Convention",
                                 "convention", "universal", "UNGA", LocalDate.of(1979, 12, 17), 1979,
                                 "Secretary-General of the United Nations", LocalDate.of(1983, 6, 3), List.of("III"),
+                                List.of(), List.of(), EntryStatus.ACTIVE, 0));
+                send(kafka, EventType.INSTRUMENT_CREATED, DECLARATION_1994, "instruments/" + DECLARATION_1994,
+                        new InstrumentV1(DECLARATION_1994, "A.2.1", "A", "A.2",
+                                "Declaration on Measures to Eliminate International Terrorism", null, "declaration",
+                                "universal", "UNGA", LocalDate.of(1994, 12, 9), 1994, null, null, List.of(),
                                 List.of(), List.of(), EntryStatus.ACTIVE, 0));
             }
             published = true;

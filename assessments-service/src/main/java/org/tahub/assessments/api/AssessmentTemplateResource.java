@@ -31,7 +31,9 @@ public class AssessmentTemplateResource {
 
     @GET
     @Operation(summary = "The blank assessment: every checklist activity by area, and the universal instruments",
-            description = "Built from the catalogue's events; a change a curator makes to the checklist appears here once its event is consumed.")
+            description = "Built from the catalogue's events; a change a curator makes to the checklist appears here once its event is consumed. "
+                    + "The instruments are those a state can be a party to, the universal conventions and protocols; "
+                    + "resolutions, declarations and recommendations are never ratified.")
     @APIResponse(responseCode = "200", description = "The template", content = @Content(schema = @Schema(implementation = AssessmentTemplate.class), examples = @ExampleObject(
             name = "template", value = "{\"areas\":[{\"code\":\"V\",\"number\":5,\"title\":\"Measures to combat money laundering and the financing of terrorism\",\"activities\":[{\"code\":\"V.4\",\"title\":\"Establish financial intelligence units (FIUs)\",\"catalogueVersion\":0}]}],\"instruments\":[{\"slug\":\"terrorist-financing-convention-1999\",\"compendiumRef\":\"A.1.12\",\"shortName\":\"Terrorist Financing Convention\",\"adoptedYear\":1999}],\"activityCount\":123}")))
     public AssessmentTemplate template() {

@@ -54,7 +54,7 @@ public class AssessmentValidation {
     public static final int FIRST_PERIOD = 2001;
     /** Answers: one per checklist activity (123 in the Cape Town checklist); this is the hard cap of the document. */
     public static final int MAX_ANSWERS = 200;
-    /** Ratifications: one per universal instrument (19 today). */
+    /** Ratifications: one per universal convention or protocol (21 in the catalogue). */
     public static final int MAX_RATIFICATIONS = 50;
     public static final int MAX_STATEMENTS = 100;
     public static final int MAX_EVIDENCE = 10;

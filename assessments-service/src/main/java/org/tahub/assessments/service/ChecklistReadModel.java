@@ -116,9 +116,14 @@ public class ChecklistReadModel implements CatalogueEventHandler {
         return slugs;
     }
 
+    /**
+     * The instruments a state can be a party to: the universal conventions and protocols of part A. Resolutions,
+     * declarations (General Assembly 49/60 and 51/210) and recommendations are never ratified, so a state is not asked
+     * its standing towards them.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CatalogueInstrument> universalInstruments() {
         return CatalogueInstrument.list("status = 'ACTIVE' and part = 'A' and scope = 'universal' "
-                + "and kind <> 'resolution' and kind <> 'recommendations' order by adoptedYear, slug");
+                + "and kind in ('convention', 'protocol') order by adoptedYear, slug");
     }
 }
