@@ -23,11 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,14 +127,19 @@ class FaultToleranceIT {
 
         // Everything left the outboxes and the consumer has caught up (bounded: the figures say how long it took).
         Instant drainStart = Instant.now();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            assertThat(count("tahub_assessments", "select count(*) from outbox_event where published_at is null"))
-                    .as("assessment events not yet relayed").isZero();
-            assertThat(count("tahub_matching", "select count(distinct assessment_id) from need where assessment_id = any(?)",
-                    (Object) ids)).as("submissions matching has consumed").isEqualTo(ids.length);
-            assertThat(count("tahub_matching", "select count(*) from outbox_event where published_at is null"))
-                    .as("matching events not yet relayed").isZero();
-        });
+        try {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                assertThat(count("tahub_assessments", "select count(*) from outbox_event where published_at is null"))
+                        .as("assessment events not yet relayed").isZero();
+                assertThat(count("tahub_matching", "select count(distinct assessment_id) from need "
+                        + "where assessment_id = any(?)", (Object) ids)).as("submissions matching has consumed")
+                        .isEqualTo(ids.length);
+                assertThat(count("tahub_matching", "select count(*) from outbox_event where published_at is null"))
+                        .as("matching events not yet relayed").isZero();
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + "\n" + whereTheyStopped(ours.keySet()), e);
+        }
         Duration drained = Duration.between(drainStart, Instant.now());
 
         // (1) The assessments topic: each acknowledged submission is announced by exactly one event.
@@ -263,6 +270,54 @@ class FaultToleranceIT {
                 "proposals", proposals.size()), deadLetters);
     }
 
+    /**
+     * For a failed drain: each submission matching has not consumed, followed along its way (the assessments outbox,
+     * the topic, the consumer's processed events, the dead-letter topic, the consumer's log lines that name it), so
+     * that a rare failure of this test says where the event stopped.
+     */
+    private static String whereTheyStopped(Set<String> assessments) throws Exception {
+        UUID[] all = assessments.stream().map(UUID::fromString).toArray(UUID[]::new);
+        Set<String> consumed = groupCount("tahub_matching", "select assessment_id::text, count(*) from need "
+                + "where assessment_id = any(?) group by 1", (Object) all).keySet();
+        Set<String> missing = new TreeSet<>(assessments);
+        missing.removeAll(consumed);
+        if (missing.size() > 10) {
+            return missing.size() + " submissions not consumed (the first 10 are followed)\n"
+                    + whereTheyStopped(missing.stream().limit(10).collect(Collectors.toSet()));
+        }
+        Map<String, List<String>> onTopic = new HashMap<>();
+        for (ConsumerRecord<String, String> r : TopicSnapshot.read(stack.kafkaBootstrap(), "tahub.assessments.v1")) {
+            JsonNode event = JSON.readTree(r.value());
+            String assessment = event.path("data").path("assessmentId").asText();
+            if (missing.contains(assessment)) {
+                onTopic.computeIfAbsent(assessment, k -> new ArrayList<>()).add(event.path("type").asText() + " "
+                        + event.path("id").asText() + " at " + r.partition() + "/" + r.offset());
+            }
+        }
+        String dlq = TopicSnapshot.read(stack.kafkaBootstrap(), "tahub.assessments.v1.dlq.matching-service").stream()
+                .map(r -> r.partition() + "/" + r.offset() + " " + r.value().substring(0, Math.min(200, r.value().length())))
+                .collect(Collectors.joining("\n    "));
+        StringBuilder out = new StringBuilder("Not consumed by matching-service:\n");
+        List<String> log = stack.log("logs/matching-service.log").lines().toList();
+        for (String a : missing) {
+            out.append("- ").append(a).append(": outbox rows ")
+                    .append(count("tahub_assessments", "select count(*) from outbox_event where envelope::text like ?",
+                            "%" + a + "%"))
+                    .append(", on tahub.assessments.v1 ").append(onTopic.getOrDefault(a, List.of()))
+                    .append(", processed by matching ")
+                    .append(count("tahub_matching", "select count(*) from processed_event where consumer = "
+                            + "'matching-service.assessments' and event_id::text = any(?)",
+                            (Object) onTopic.getOrDefault(a, List.of()).stream().map(s -> s.split(" ")[1])
+                                    .toArray(String[]::new)))
+                    .append('\n');
+            onTopic.getOrDefault(a, List.of()).stream().map(s -> s.split(" ")[1]).forEach(id -> log.stream()
+                    .filter(l -> l.contains(id) || l.contains(a)).limit(20)
+                    .forEach(l -> out.append("    log: ").append(l).append('\n')));
+        }
+        out.append("dead letters of matching-service:\n    ").append(dlq.isEmpty() ? "none" : dlq);
+        return out.toString();
+    }
+
     /** Waits until the load has acknowledged {@code share} of its submissions, then runs the fault and times it. */
     private static Fault whenDone(SubmissionLoad load, CompletableFuture<Void> running, double share, String name,
                                   FaultAction action) throws Exception {
@@ -335,6 +390,8 @@ class FaultToleranceIT {
         for (int i = 0; i < params.length; i++) {
             if (params[i] instanceof UUID[] uuids) {
                 q.setArray(i + 1, c.createArrayOf("uuid", uuids));
+            } else if (params[i] instanceof String[] texts) {
+                q.setArray(i + 1, c.createArrayOf("text", texts));
             } else {
                 q.setObject(i + 1, params[i]);
             }
