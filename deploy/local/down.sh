@@ -4,14 +4,14 @@
 # not running.
 #
 #   deploy/local/down.sh                      stop everything
-#   deploy/local/down.sh matching-service     stop only the named components (gateway, matching-service,
+#   deploy/local/down.sh matching-service     stop only the named components (gateway, dashboard, matching-service,
 #                                             assessments-service, instruments-service, kafka, postgres)
 #
 # Each is sent SIGTERM and given 30 s to stop cleanly (the services drain what is in flight) before SIGKILL.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ALL=(gateway matching-service assessments-service instruments-service kafka postgres)
+ALL=(gateway dashboard matching-service assessments-service instruments-service kafka postgres)
 if [ $# -eq 0 ]; then
   targets=("${ALL[@]}")
 else

@@ -14,13 +14,15 @@ GATEWAY_PORT="${TAHUB_GATEWAY_PORT:-8080}"
 INSTRUMENTS_PORT="${TAHUB_INSTRUMENTS_PORT:-8081}"
 ASSESSMENTS_PORT="${TAHUB_ASSESSMENTS_PORT:-8082}"
 MATCHING_PORT="${TAHUB_MATCHING_PORT:-8083}"
+DASHBOARD_PORT="${TAHUB_DASHBOARD_PORT:-8084}"
 EMBEDDED_DB_PORT="${TAHUB_EMBEDDED_DB_PORT:-15432}"
 EMBEDDED_KAFKA_PORT="${TAHUB_EMBEDDED_KAFKA_PORT:-19092}"
 EMBEDDED_KAFKA_CONTROLLER_PORT="${TAHUB_EMBEDDED_KAFKA_CONTROLLER_PORT:-19093}"
 
-# name, port, module directory: the services, in start order (the gateway last).
+# name, port, module directory: the services, in start order (the gateway last; the dashboard, a client of the
+# gateway, with the services: it needs nothing to start).
 SERVICES=("instruments-service:$INSTRUMENTS_PORT" "assessments-service:$ASSESSMENTS_PORT"
-          "matching-service:$MATCHING_PORT" "gateway:$GATEWAY_PORT")
+          "matching-service:$MATCHING_PORT" "dashboard:$DASHBOARD_PORT" "gateway:$GATEWAY_PORT")
 DATABASES="tahub_instruments,tahub_assessments,tahub_matching,tahub_gateway"
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }

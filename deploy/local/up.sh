@@ -9,7 +9,7 @@
 #
 # Your own infrastructure: TAHUB_DB_HOST, TAHUB_DB_PORT (5432), TAHUB_DB_USER (postgres), TAHUB_DB_PASSWORD;
 # KAFKA_BOOTSTRAP_SERVERS. Ports: TAHUB_GATEWAY_PORT (8080), TAHUB_INSTRUMENTS_PORT (8081), TAHUB_ASSESSMENTS_PORT
-# (8082), TAHUB_MATCHING_PORT (8083); the embedded ones: TAHUB_EMBEDDED_DB_PORT (15432), TAHUB_EMBEDDED_KAFKA_PORT
+# (8082), TAHUB_MATCHING_PORT (8083), TAHUB_DASHBOARD_PORT (8084); the embedded ones: TAHUB_EMBEDDED_DB_PORT (15432), TAHUB_EMBEDDED_KAFKA_PORT
 # (19092), TAHUB_EMBEDDED_KAFKA_CONTROLLER_PORT (19093). TAHUB_ADMIN_KEY: use this admin key instead of a generated
 # one. TAHUB_RUN_DIR: where data, logs and credentials go (default .run/).
 set -euo pipefail
@@ -72,11 +72,14 @@ fi
 TAHUB_ADMIN_KEY="${from_env:-${TAHUB_ADMIN_KEY:-$(new_key)}}"
 # The secret the gateway signs identities with and the services verify them with (32 bytes, hex).
 TAHUB_IDENTITY_SECRET="${TAHUB_IDENTITY_SECRET:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+# The secret the dashboard seals its session cookies with (32 bytes, hex).
+TAHUB_DASHBOARD_SESSION_SECRET="${TAHUB_DASHBOARD_SESSION_SECRET:-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
 umask 077
 cat > "$CREDENTIALS" <<CREDS
 # TA Hub local credentials, written by deploy/local/up.sh. Send a key as 'X-API-Key: <key>'.
 TAHUB_ADMIN_KEY=$TAHUB_ADMIN_KEY
 TAHUB_IDENTITY_SECRET=$TAHUB_IDENTITY_SECRET
+TAHUB_DASHBOARD_SESSION_SECRET=$TAHUB_DASHBOARD_SESSION_SECRET
 CREDS
 umask 022
 info "written to ${CREDENTIALS/#$ROOT\//}"
@@ -172,6 +175,9 @@ export TAHUB_MATCHING_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/tahub_matching
 export TAHUB_GATEWAY_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/tahub_gateway"
 export TAHUB_INSTRUMENTS_URL="http://127.0.0.1:$INSTRUMENTS_PORT" TAHUB_ASSESSMENTS_URL="http://127.0.0.1:$ASSESSMENTS_PORT"
 export TAHUB_MATCHING_URL="http://127.0.0.1:$MATCHING_PORT"
+# The dashboard behind the gateway at /dashboard, and the gateway as the API the dashboard calls
+export TAHUB_DASHBOARD_URL="http://127.0.0.1:$DASHBOARD_PORT" TAHUB_GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT"
+export TAHUB_DASHBOARD_PORT="$DASHBOARD_PORT" TAHUB_DASHBOARD_SESSION_SECRET
 export TAHUB_GATEWAY_PORT="$GATEWAY_PORT" TAHUB_INSTRUMENTS_PORT="$INSTRUMENTS_PORT"
 export TAHUB_ASSESSMENTS_PORT="$ASSESSMENTS_PORT" TAHUB_MATCHING_PORT="$MATCHING_PORT"
 start_one() { # name port
@@ -257,6 +263,8 @@ cat > "$CREDENTIALS" <<CREDS
 TAHUB_ADMIN_KEY=$TAHUB_ADMIN_KEY
 # Shared by the gateway (signs who calls) and the services (verify it); not for clients
 TAHUB_IDENTITY_SECRET=$TAHUB_IDENTITY_SECRET
+# The dashboard's session cookies are sealed with it; not for clients
+TAHUB_DASHBOARD_SESSION_SECRET=$TAHUB_DASHBOARD_SESSION_SECRET
 # A focal point of Kenya (role state, KEN)
 TAHUB_STATE_KEY=$TAHUB_STATE_KEY
 # UNODC Terrorism Prevention Branch (role provider, unodc-tpb)
@@ -273,6 +281,7 @@ cat <<DONE
 
   TA Hub is up.
     Gateway      http://localhost:$GATEWAY_PORT/api/v1/   (every call needs an API key)
+    Dashboard    http://localhost:$GATEWAY_PORT/dashboard/   (sign in with one of the keys below)
     Swagger UI   http://localhost:$GATEWAY_PORT/q/swagger-ui   (the whole API, merged)
     OpenAPI      http://localhost:$GATEWAY_PORT/api/v1/openapi
     Health       http://localhost:$GATEWAY_PORT/q/health

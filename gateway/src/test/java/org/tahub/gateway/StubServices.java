@@ -64,6 +64,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                             .put("identity", req.getHeader("X-Tahub-Identity"))
                             .put("authorization", req.getHeader("Authorization"))
                             .put("apiKey", req.getHeader("X-API-Key"))
+                            .put("cookie", req.getHeader("Cookie"))
+                            .put("forwardedFor", req.getHeader("X-Forwarded-For"))
                             .put("bodyLength", body.length())
                             .encode()));
         });
@@ -78,6 +80,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     "tahub.gateway.services.instruments.url", url,
                     "tahub.gateway.services.matching.url", url,
                     "tahub.gateway.services.assessments.url", "http://127.0.0.1:" + closedPort,
+                    "tahub.gateway.dashboard.url", url,
                     "tahub.gateway.timeout", "1s",
                     "tahub.gateway.admin-key", ADMIN_KEY);
         } catch (Exception e) {

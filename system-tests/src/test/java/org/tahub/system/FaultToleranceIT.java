@@ -66,8 +66,7 @@ class FaultToleranceIT {
             return;
         }
         Map<String, Long> pids = new HashMap<>();
-        for (String c : List.of("postgres", "kafka", "instruments-service", "assessments-service", "matching-service",
-                "gateway")) {
+        for (String c : LocalStack.COMPONENTS) {
             pids.put(c, stack.pid(c));
         }
         assertThat(stack.run("down.sh")).isZero();

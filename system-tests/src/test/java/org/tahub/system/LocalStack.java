@@ -66,7 +66,7 @@ final class LocalStack {
     /** A stack of its own, with more environment for the suite (e.g. its rate limits). */
     LocalStack(String folder, Map<String, String> extraEnv) throws IOException {
         runDir = root.resolve("system-tests/target").resolve(folder);
-        List<Integer> ports = freePorts(7);
+        List<Integer> ports = freePorts(8);
         gatewayPort = ports.get(0);
         env.put("TAHUB_RUN_DIR", runDir.toString());
         env.put("TAHUB_GATEWAY_PORT", ports.get(0).toString());
@@ -76,6 +76,7 @@ final class LocalStack {
         env.put("TAHUB_EMBEDDED_DB_PORT", ports.get(4).toString());
         env.put("TAHUB_EMBEDDED_KAFKA_PORT", ports.get(5).toString());
         env.put("TAHUB_EMBEDDED_KAFKA_CONTROLLER_PORT", ports.get(6).toString());
+        env.put("TAHUB_DASHBOARD_PORT", ports.get(7).toString());
         env.put("TAHUB_ADMIN_KEY", adminKey);
         env.putAll(extraEnv);
     }
@@ -97,7 +98,7 @@ final class LocalStack {
 
     /** The components up.sh starts, as its pid files name them. */
     static final List<String> COMPONENTS = List.of("postgres", "kafka", "instruments-service", "assessments-service",
-            "matching-service", "gateway");
+            "matching-service", "dashboard", "gateway");
 
     String kafkaBootstrap() {
         return "127.0.0.1:" + env.get("TAHUB_EMBEDDED_KAFKA_PORT");

@@ -11,7 +11,6 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,9 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SwaggerUiIT {
 
     private static final double BOUND_MS = 60_000;
-    private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync");
 
     private static LocalStack stack;
 
@@ -54,10 +50,10 @@ class SwaggerUiIT {
         try (Playwright playwright = Playwright.create();
              BrowserContext browser = playwright.chromium().launchPersistentContext(profile,
                      new BrowserType.LaunchPersistentContextOptions()
-                             .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                             .setExecutablePath(Chromium.EXECUTABLE)
                              // headless through the arguments, as Chromium itself takes it
                              .setHeadless(false)
-                             .setArgs(CHROMIUM_ARGS)
+                             .setArgs(Chromium.ARGS)
                              .setTimeout(BOUND_MS))) {
             Page page = browser.newPage();
             page.setDefaultTimeout(BOUND_MS);

@@ -85,6 +85,14 @@ public interface GatewayConfig {
      */
     Optional<List<String>> trustedProxies();
 
+    /** The web dashboard, served under /dashboard from its own service (none when its URL is unset). */
+    Dashboard dashboard();
+
+    interface Dashboard {
+        /** Base URL of the dashboard service, e.g. http://127.0.0.1:8084. */
+        Optional<URI> url();
+    }
+
     /** The front door: the gateway's own HTTP server for the proxied path (routing/FrontDoor). */
     FrontDoorServer frontDoor();
 

@@ -53,6 +53,7 @@ public class ApiProxy {
     /** Paths under /api/v1 that the gateway answers itself. */
     private static final String OWN_OPENAPI = "/api/v1/openapi";
     private static final String OWN_ADMIN = "/api/v1/admin";
+    private static final String OWN_CALLER = "/api/v1/me";
     /** How long the identity token handed to a service is valid: long enough for one call. */
     private static final Duration IDENTITY_VALIDITY = Duration.ofSeconds(60);
 
@@ -142,9 +143,13 @@ public class ApiProxy {
         return true;
     }
 
-    /** Whether the gateway answers this path itself (under /api/v1: its merged OpenAPI document, administration). */
+    /**
+     * Whether the gateway answers this path itself (under /api/v1: its merged OpenAPI document, who the caller is,
+     * administration).
+     */
     static boolean ownResource(String path) {
-        return path.equals(OWN_OPENAPI) || path.equals(OWN_ADMIN) || path.startsWith(OWN_ADMIN + "/");
+        return path.equals(OWN_OPENAPI) || path.equals(OWN_CALLER) || path.equals(OWN_ADMIN)
+                || path.startsWith(OWN_ADMIN + "/");
     }
 
     /** Why a path is not in canonical form, or null when it is. */

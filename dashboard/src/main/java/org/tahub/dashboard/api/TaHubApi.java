@@ -1,0 +1,96 @@
+package org.tahub.dashboard.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The public REST API of TA Hub, through the gateway, as any partner calls it; every call carries the signed-in
+ * user's own credential ({@code Authorization: ApiKey ...} or {@code Bearer ...}), so the gateway's and the services'
+ * rules decide what the dashboard may show. Answers are read as JSON trees: the dashboard picks the fields it draws.
+ * A null query parameter is left out of the call.
+ */
+@RegisterRestClient(configKey = "tahub-api")
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public interface TaHubApi {
+
+    @GET
+    @Path("/me")
+    JsonNode me(@HeaderParam("Authorization") String authorization);
+
+    /** Every state (one list, not paged). */
+    @GET
+    @Path("/states")
+    CompletionStage<JsonNode> states(@HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("/states/{iso3}")
+    CompletionStage<JsonNode> state(@HeaderParam("Authorization") String authorization,
+                                    @PathParam("iso3") String iso3);
+
+    @GET
+    @Path("/states/{iso3}/progress")
+    CompletionStage<JsonNode> progress(@HeaderParam("Authorization") String authorization,
+                                       @PathParam("iso3") String iso3);
+
+    @GET
+    @Path("/areas")
+    CompletionStage<JsonNode> areas(@HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("/needs")
+    CompletionStage<JsonNode> needs(@HeaderParam("Authorization") String authorization,
+                                    @QueryParam("state") String state, @QueryParam("priority") String priority,
+                                    @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/gaps")
+    CompletionStage<JsonNode> gaps(@HeaderParam("Authorization") String authorization,
+                                   @QueryParam("priority") String priority, @QueryParam("region") String region,
+                                   @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/ratifications")
+    CompletionStage<JsonNode> ratifications(@HeaderParam("Authorization") String authorization,
+                                            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/assessments/template")
+    CompletionStage<JsonNode> template(@HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("/matches")
+    CompletionStage<JsonNode> matches(@HeaderParam("Authorization") String authorization,
+                                      @QueryParam("state") String state, @QueryParam("provider") String provider,
+                                      @QueryParam("status") String status,
+                                      @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/engagements")
+    CompletionStage<JsonNode> engagements(@HeaderParam("Authorization") String authorization,
+                                          @QueryParam("state") String state, @QueryParam("provider") String provider);
+
+    @GET
+    @Path("/impact")
+    CompletionStage<JsonNode> impact(@HeaderParam("Authorization") String authorization,
+                                     @QueryParam("state") String state, @QueryParam("provider") String provider);
+
+    @GET
+    @Path("/providers/{id}")
+    CompletionStage<JsonNode> provider(@HeaderParam("Authorization") String authorization,
+                                       @PathParam("id") String id);
+
+    @GET
+    @Path("/offers")
+    CompletionStage<JsonNode> offers(@HeaderParam("Authorization") String authorization,
+                                     @QueryParam("provider") String provider,
+                                     @QueryParam("page") int page, @QueryParam("size") int size);
+}
