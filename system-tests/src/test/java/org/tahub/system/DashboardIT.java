@@ -156,6 +156,23 @@ class DashboardIT {
             }
             screenshot(page, "overview");
 
+            // The world map: every state with needs is on it or listed beside it.
+            long statesWithNeeds = page.locator("#needs-by-state tbody tr").count();
+            long offMap = page.locator("#needs-by-state tbody td", new Page.LocatorOptions().setHasText("no (too small"))
+                    .count();
+            assertThat(page.locator("#needs-map svg path").count()).as("countries drawn").isGreaterThan(150);
+            if (offMap > 0) {
+                assertThat(page.locator(".off-map").textContent()).contains("Not on the map");
+            }
+            assertThat(statesWithNeeds).isPositive();
+
+            // Keyboard: the first Tab reaches the skip link, which leads to the content.
+            page.keyboard().press("Tab");
+            assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("Skip to content");
+            page.keyboard().press("Enter");
+            assertThat(page.evaluate("document.activeElement.id")).isEqualTo("main");
+
+
             // Every table downloads as CSV with the session; the gap list's first line is its header.
             APIResponse csv = context.request().get(dashboard() + "/?download=gaps");
             assertThat(csv.status()).isEqualTo(200);
@@ -182,6 +199,37 @@ class DashboardIT {
                     .jsonPath().getList("$").size();
             assertThat(page.locator("#ratifications tbody tr").count()).isEqualTo(states);
             screenshot(page, "ratifications");
+
+            // A region's report: its needs are the API's needs of that region.
+            page.navigate(dashboard() + "/regions/002");
+            chartsDrawn(page);
+            assertThat(number(page.locator(".lede").textContent())).as("needs of Africa")
+                    .isEqualTo(api(analyst, "/api/v1/needs?region=002&size=1").getLong("total"));
+            screenshot(page, "region");
+
+            // The pipeline: proposals by status as the API counts them.
+            page.navigate(dashboard() + "/pipeline");
+            chartsDrawn(page);
+            for (String status : List.of("PROPOSED", "ACCEPTED", "WITHDRAWN")) {
+                Locator row = page.locator("#proposals-by-status tbody tr", new Page.LocatorOptions()
+                        .setHas(page.locator("th", new Page.LocatorOptions().setHasText(status))));
+                assertThat(Long.parseLong(row.locator("td").textContent().trim())).as("%s proposals", status)
+                        .isEqualTo(api(analyst, "/api/v1/matches?size=1&status=" + status).getLong("total"));
+            }
+
+            // The 2004 requests, marked as history, as many as the synopsis' versions hold.
+            page.navigate(dashboard() + "/history/2004");
+            chartsDrawn(page);
+            assertThat(page.locator("h1 .badge").textContent()).isEqualTo("historical");
+            List<String> versions = api(analyst, "/api/v1/assessments?origin=ctc-synopsis-2004&size=200")
+                    .getList("items.id");
+            long requests = 0;
+            for (String id : versions) {
+                requests += given().header("X-API-Key", analyst).get("/api/v1/assessments/" + id + "/needs").then()
+                        .statusCode(200).extract().jsonPath().getList("$").size();
+            }
+            assertThat(page.locator("#requests-2004 tbody tr").count()).isEqualTo((int) requests);
+            screenshot(page, "history");
 
             // A state's page, with its history and needs as the API has them.
             page.navigate(dashboard() + "/states/KEN");
@@ -261,6 +309,12 @@ class DashboardIT {
             assertThat(session.sameSite).isEqualTo(SameSiteAttribute.STRICT);
             assertThat(session.path).isEqualTo("/dashboard");
             assertThat(session.value).doesNotContain(keys.get("TAHUB_ANALYST_KEY"));
+        }
+        // A curator reads no needs: the dashboard says so instead of showing an empty picture.
+        try (BrowserContext context = context()) {
+            Page page = signedIn(context, keys.get("TAHUB_CURATOR_KEY"));
+            assertThat(page.locator("h1").textContent()).isEqualTo("Not for your role");
+            assertThat(page.locator("nav").textContent()).doesNotContain("Needs and coverage");
         }
         // A sign-in posted without the form's CSRF token (as another site's form would) is refused.
         HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -50,6 +50,7 @@ class LocalStackIT {
         assertThat(keys).containsEntry("TAHUB_ADMIN_KEY", stack.adminKey)
                 .containsKeys("TAHUB_STATE_KEY", "TAHUB_PROVIDER_KEY", "TAHUB_ANALYST_KEY", "TAHUB_CURATOR_KEY");
         keys.remove("TAHUB_IDENTITY_SECRET");
+        keys.remove("TAHUB_DASHBOARD_SESSION_SECRET");
         given().get("/api/v1/areas").then().statusCode(401).contentType("application/problem+json");
         // Around the gateway, a service answers nobody: it wants the gateway's signed identity.
         given().baseUri("http://127.0.0.1:" + stack.env.get("TAHUB_INSTRUMENTS_PORT"))

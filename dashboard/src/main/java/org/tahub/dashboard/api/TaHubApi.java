@@ -9,15 +9,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * The public REST API of TA Hub, through the gateway, as any partner calls it; every call carries the signed-in
  * user's own credential ({@code Authorization: ApiKey ...} or {@code Bearer ...}), so the gateway's and the services'
  * rules decide what the dashboard may show. Answers are read as JSON trees: the dashboard picks the fields it draws.
- * A null query parameter is left out of the call.
+ * A null query parameter is left out of the call. The page's request id and the user's address (as the gateway
+ * forwarded them) go along ({@code org.eclipse.microprofile.rest.client.propagateHeaders}): the API's logs tie its
+ * calls to the page, and on Kubernetes, where the gateway trusts the pod network's X-Forwarded-For, a user's failed
+ * sign-ins count against their own address, not the dashboard's.
  */
 @RegisterRestClient(configKey = "tahub-api")
+@RegisterClientHeaders
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public interface TaHubApi {
@@ -52,10 +57,33 @@ public interface TaHubApi {
                                     @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
+    @Path("/needs")
+    CompletionStage<JsonNode> needsOfRegion(@HeaderParam("Authorization") String authorization,
+                                            @QueryParam("region") String region, @QueryParam("page") int page,
+                                            @QueryParam("size") int size);
+
+    @GET
+    @Path("/assessments")
+    CompletionStage<JsonNode> assessments(@HeaderParam("Authorization") String authorization,
+                                          @QueryParam("origin") String origin, @QueryParam("page") int page,
+                                          @QueryParam("size") int size);
+
+    /** The needs of one assessment version, whatever has superseded it since. */
+    @GET
+    @Path("/assessments/{id}/needs")
+    CompletionStage<JsonNode> needsOf(@HeaderParam("Authorization") String authorization, @PathParam("id") String id);
+
+    @GET
     @Path("/gaps")
     CompletionStage<JsonNode> gaps(@HeaderParam("Authorization") String authorization,
                                    @QueryParam("priority") String priority, @QueryParam("region") String region,
                                    @QueryParam("limit") int limit);
+
+    /** Every assessment version the caller may see (summaries), any origin. */
+    @GET
+    @Path("/assessments")
+    CompletionStage<JsonNode> allAssessments(@HeaderParam("Authorization") String authorization,
+                                             @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/ratifications")
@@ -77,6 +105,11 @@ public interface TaHubApi {
     @Path("/engagements")
     CompletionStage<JsonNode> engagements(@HeaderParam("Authorization") String authorization,
                                           @QueryParam("state") String state, @QueryParam("provider") String provider);
+
+    @GET
+    @Path("/engagements")
+    CompletionStage<JsonNode> allEngagements(@HeaderParam("Authorization") String authorization,
+                                             @QueryParam("limit") int limit);
 
     @GET
     @Path("/impact")

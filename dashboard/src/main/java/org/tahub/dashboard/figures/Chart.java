@@ -46,6 +46,20 @@ public record Chart(String id, String label, Map<String, Object> option) {
         return new Chart(id, label, option);
     }
 
+    /** Vertical bars over {@code categories} (e.g. months), one series per entry, side by side. */
+    public static Chart columns(String id, String label, List<String> categories,
+                                Map<String, List<? extends Number>> series) {
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("legend", Map.of("top", 0));
+        option.put("grid", Map.of("left", 8, "right", 24, "top", 32, "bottom", 8, "containLabel", true));
+        option.put("xAxis", Map.of("type", "category", "data", categories));
+        option.put("yAxis", Map.of("type", "value", "minInterval", 1));
+        option.put("series", series.entrySet().stream().map(e -> Map.of("name", e.getKey(), "type", "bar",
+                "data", e.getValue())).toList());
+        return new Chart(id, label, option);
+    }
+
     /** Lines over {@code categories} (e.g. periods), one per entry of {@code series}, values in per cent. */
     public static Chart lines(String id, String label, List<String> categories,
                               Map<String, List<? extends Number>> series) {
@@ -57,6 +71,29 @@ public record Chart(String id, String label, Map<String, Object> option) {
         option.put("yAxis", Map.of("type", "value", "max", 100, "axisLabel", Map.of("formatter", "{value} %")));
         option.put("series", series.entrySet().stream().map(e -> Map.of("name", e.getKey(), "type", "line",
                 "connectNulls", true, "data", e.getValue())).toList());
+        return new Chart(id, label, option);
+    }
+
+    /**
+     * A world map (the geometry at {@code geometryUrl}, its features named by M49 code), each state coloured by its
+     * value: {@code names} maps M49 codes to the states' names, {@code data} holds {name, value} per state.
+     */
+    public static Chart worldMap(String id, String label, String geometryUrl, Map<String, String> names,
+                                 List<Map<String, Object>> data, long max) {
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("geometry", geometryUrl);
+        option.put("tooltip", Map.of("trigger", "item"));
+        option.put("visualMap", Map.of("min", 0, "max", Math.max(1, max), "calculable", true, "left", 8, "bottom", 8,
+                "inRange", Map.of("color", Palette.SEQUENTIAL)));
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("name", label);
+        series.put("type", "map");
+        series.put("map", "world");
+        series.put("roam", true);
+        series.put("nameMap", names);
+        series.put("data", data);
+        series.put("emphasis", Map.of("label", Map.of("show", false)));
+        option.put("series", List.of(series));
         return new Chart(id, label, option);
     }
 

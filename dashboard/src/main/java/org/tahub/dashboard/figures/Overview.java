@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The overview's figures: the filters applied and the choices for them, totals, charts and their tables. */
 public record Overview(Filters filters, List<Integer> periods, long needs, long states, long uncovered,
-                       Chart heatMap, Table heatTable, Chart coverageByArea, Table coverageByAreaTable,
+                       Chart heatMap, Table heatTable, Chart map, Table byState, List<String> offMap, Chart coverageByArea, Table coverageByAreaTable,
                        Chart coverageByRegion, Table coverageByRegionTable, Chart stages, Table stagesTable,
                        Table gaps) {
 
@@ -31,6 +31,6 @@ public record Overview(Filters filters, List<Integer> periods, long needs, long 
     }
 
     public List<Table> tables() {
-        return List.of(heatTable, coverageByAreaTable, coverageByRegionTable, stagesTable, gaps);
+        return List.of(heatTable, byState, coverageByAreaTable, coverageByRegionTable, stagesTable, gaps);
     }
 }

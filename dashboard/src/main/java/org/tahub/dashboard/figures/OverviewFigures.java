@@ -29,10 +29,12 @@ public class OverviewFigures {
 
     private final ApiCaller caller;
     private final DashboardConfig config;
+    private final WorldMap world;
 
-    public OverviewFigures(ApiCaller caller, DashboardConfig config) {
+    public OverviewFigures(ApiCaller caller, DashboardConfig config, WorldMap world) {
         this.caller = caller;
         this.config = config;
+        this.world = world;
     }
 
     public Overview of(Session session, Overview.Filters filters) {
@@ -77,7 +79,7 @@ public class OverviewFigures {
         for (int y = 0; y < regionRows.size(); y++) {
             String region = regionRows.get(y);
             List<Object> row = new ArrayList<>();
-            row.add(regions.name(region));
+            row.add(new Table.Link(regions.name(region), "/dashboard/regions/" + region));
             for (int x = 0; x < areas.size(); x++) {
                 long count = cells.get(region).getOrDefault(areas.get(x), 0L);
                 row.add(count);
@@ -89,6 +91,34 @@ public class OverviewFigures {
         Chart heatMap = Chart.heatMap("needs-heat-map", "Needs by checklist area (columns) and region (rows): "
                 + shown.size() + " needs of " + states.size() + " states", areas,
                 regionRows.stream().map(regions::name).toList(), heatCells, max);
+
+        // Needs per state, on the world map; the states the map's shapes lack are listed beside it.
+        Map<String, Long> perState = new TreeMap<>();
+        shown.forEach(n -> perState.merge(n.path("state").asText(), 1L, Long::sum));
+        Table byState = Table.of("needs-by-state", "Needs by state", "State", "ISO3", "Region", "Needs",
+                "On the map");
+        Map<String, String> names = new TreeMap<>();
+        List<Map<String, Object>> mapData = new ArrayList<>();
+        List<String> offMap = new ArrayList<>();
+        long maxPerState = 0;
+        for (Map.Entry<String, Long> e : perState.entrySet()) {
+            String iso3 = e.getKey();
+            String m49 = regions.states().containsKey(iso3) ? regions.states().get(iso3).path("m49").asText() : null;
+            boolean drawn = world.draws(m49);
+            byState.row(new Table.Link(regions.stateName(iso3), "/dashboard/states/" + iso3), iso3,
+                    regions.name(regions.of(iso3, false)), e.getValue(),
+                    drawn ? "yes" : "no (too small at this scale)");
+            if (drawn) {
+                names.put(m49, regions.stateName(iso3));
+                mapData.add(Map.of("name", regions.stateName(iso3), "value", e.getValue()));
+            } else {
+                offMap.add(regions.stateName(iso3) + " (" + e.getValue() + ")");
+            }
+            maxPerState = Math.max(maxPerState, e.getValue());
+        }
+        byState.rows().sort((a, b) -> Long.compare((Long) b.get(3), (Long) a.get(3)));
+        Chart map = Chart.worldMap("needs-map", "Current needs per state: " + perState.size() + " states",
+                WorldMap.URL, names, mapData, maxPerState);
 
         // Coverage: the gaps report counts, by area and region, the needs short of an agreed engagement.
         JsonNode report = ApiCaller.await(gaps);
@@ -128,12 +158,13 @@ public class OverviewFigures {
         Table gapList = Table.of("gaps", "Needs without an agreed engagement, highest priority first (the first "
                 + GAPS_SHOWN + ")", "State", "Region", "Priority", "Areas", "Activities", "Stage", "Need");
         for (JsonNode g : report.path("gaps")) {
-            gapList.row(g.path("stateName").asText(g.path("state").asText()), regions.name(g.path("regionCode")
+            gapList.row(new Table.Link(g.path("stateName").asText(g.path("state").asText()), "/dashboard/states/"
+                    + g.path("state").asText()), regions.name(g.path("regionCode")
                             .asText()), g.path("priority").asText(""), strings(g.path("areas")),
                     strings(g.path("activities")), stageLabel(g.path("stage").asText()), g.path("text").asText(""));
         }
         return new Overview(filters, List.copyOf(periods), shown.size(), states.size(),
-                report.path("uncovered").asLong(), heatMap, heatTable,
+                report.path("uncovered").asLong(), heatMap, heatTable, map, byState, offMap,
                 Chart.bars("coverage-by-area-chart", "Share of needs covered by an agreed or active engagement, by "
                         + "area", areaLabels, Map.of("Covered (%)", areaShares), false, true), byArea,
                 Chart.bars("coverage-by-region-chart", "Share of needs covered, by region", regionLabels,

@@ -73,7 +73,8 @@ public class RatificationFigures {
                 + "it in its current assessment", header.toArray(String[]::new));
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (String state : rows) {
-            List<Object> row = new ArrayList<>(List.of(names.getOrDefault(state, state), state));
+            List<Object> row = new ArrayList<>(List.of(new Table.Link(names.getOrDefault(state, state),
+                    "/dashboard/states/" + state), state));
             Map<String, String> standings = byState.getOrDefault(state, Map.of());
             for (Instrument i : instruments) {
                 String standing = standings.getOrDefault(i.slug(), NOT_REPORTED);

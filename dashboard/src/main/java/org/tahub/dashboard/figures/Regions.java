@@ -17,7 +17,7 @@ public record Regions(Map<String, JsonNode> states, Map<String, String> names) {
         Map<String, String> names = new LinkedHashMap<>();
         for (JsonNode s : states) {
             byIso3.put(s.path("iso3").asText(), s);
-            for (String level : List.of("region", "subRegion")) {
+            for (String level : List.of("region", "subRegion", "intermediateRegion")) {
                 JsonNode r = s.path(level);
                 if (r.hasNonNull("code")) {
                     names.putIfAbsent(r.path("code").asText(), r.path("name").asText());

@@ -9,6 +9,14 @@ import java.util.List;
  */
 public record Table(String id, String caption, List<String> columns, List<List<Object>> rows) {
 
+    /** A cell that links to another page of the dashboard; CSV has its text. */
+    public record Link(String text, String href) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     public static Table of(String id, String caption, String... columns) {
         return new Table(id, caption, List.of(columns), new ArrayList<>());
     }

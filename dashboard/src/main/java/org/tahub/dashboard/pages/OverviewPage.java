@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Set;
+import org.tahub.dashboard.api.ApiRefusal;
 import org.tahub.dashboard.figures.Overview;
 import org.tahub.dashboard.figures.OverviewFigures;
 import org.tahub.dashboard.session.Session;
@@ -51,6 +52,11 @@ public class OverviewPage {
         }
         if (session.sees("provider")) {
             return Response.seeOther(URI.create("/providers/" + session.provider())).build();
+        }
+        if (!session.seesEveryone()) {
+            throw new ApiRefusal(403, "The dashboard shows needs and the assistance that answers them, which the "
+                    + session.role() + " role does not read; curators keep the catalogue through the API "
+                    + "(/api/v1/instruments, /api/v1/activities, /api/v1/tools).");
         }
         // A filter value the page does not offer is ignored, as an empty one is: the page shows everything.
         Overview.Filters filters = new Overview.Filters(priority != null && PRIORITIES.contains(priority) ? priority

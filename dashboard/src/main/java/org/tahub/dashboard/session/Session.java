@@ -24,9 +24,12 @@ public record Session(Credential credential, String secret, String subject, Stri
         return false;
     }
 
-    /** Analysts, curators and administrators see the whole picture; states and providers their own. */
+    /**
+     * Analysts and administrators see the whole picture; states and providers their own. Curators keep the catalogue
+     * and read no needs, so the dashboard has no view for them.
+     */
     public boolean seesEveryone() {
-        return sees("analyst", "admin", "curator");
+        return sees("analyst", "admin");
     }
 
     /** Who the user is, as the pages show it. */

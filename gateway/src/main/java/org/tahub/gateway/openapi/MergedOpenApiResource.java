@@ -53,15 +53,15 @@ public class MergedOpenApiResource {
     }
 
     /**
-     * The gateway's own operations (administration, dead letters, and this document, which needs no key), which belong
-     * to the API as much as the rest.
+     * The gateway's own operations (administration, dead letters, who the caller is, and this document, which needs no
+     * key), which belong to the API as much as the rest.
      */
     private OpenApiMerge.Part own() {
         JsonObject doc = new JsonObject(new String(ownDocument.getDocument(OpenApiFilter.DEFAULT_DOCUMENT_NAME,
                 Format.JSON), java.nio.charset.StandardCharsets.UTF_8));
         JsonObject paths = new JsonObject();
         doc.getJsonObject("paths", new JsonObject()).forEach(e -> {
-            if (e.getKey().startsWith("/api/v1/admin")) {
+            if (e.getKey().startsWith("/api/v1/admin") || e.getKey().equals("/api/v1/me")) {
                 paths.put(e.getKey(), e.getValue());
             } else if (e.getKey().equals("/api/v1/openapi") && e.getValue() instanceof JsonObject item) {
                 item.getJsonObject("get", new JsonObject()).put("security", new JsonArray());
