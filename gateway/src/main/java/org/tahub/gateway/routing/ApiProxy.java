@@ -192,8 +192,8 @@ public class ApiProxy {
         HttpServerRequest request = ex.request();
         String path = request.path();
         String requestId = request.getHeader(REQUEST_ID);
-        String address = proxies.clientAddress(request);
         if (ownResource(path)) {
+            String address = proxies.clientAddress(request);
             OptionalLong wait = rateLimits.forAddress(address);
             if (wait.isPresent()) {
                 tooMany(ex, null, "address " + address, wait.getAsLong(), requestId);
@@ -226,7 +226,7 @@ public class ApiProxy {
         String authorization = request.getHeader("Authorization");
         Optional<String> bearer = BearerTokens.presented(authorization);
         if (bearer.isPresent()) {
-            if (limitedByAddress(ex, address, requestId)) {
+            if (limitedByAddress(ex, requestId)) {
                 return;
             }
             Optional<Identity> identity = bearerTokens.identify(bearer.get());
@@ -239,7 +239,7 @@ public class ApiProxy {
         }
         Optional<String> key = ApiKeys.presented(authorization, request.getHeader("X-API-Key"));
         if (key.isEmpty()) {
-            if (!limitedByAddress(ex, address, requestId)) {
+            if (!limitedByAddress(ex, requestId)) {
                 unauthenticated(ex, requestId, "no API key");
             }
             return;
@@ -249,7 +249,7 @@ public class ApiProxy {
             identified(ex, cached.get().get(), target);
             return;
         }
-        if (limitedByAddress(ex, address, requestId)) {
+        if (limitedByAddress(ex, requestId)) {
             return;
         }
         if (cached.isPresent()) {
@@ -278,7 +278,12 @@ public class ApiProxy {
     private record Target(String service, String resource, String requestId) {
     }
 
-    private boolean limitedByAddress(Exchange ex, String address, String requestId) {
+    /**
+     * The limit by client address, for what is not verified yet. The address is worked out here only: a call with a
+     * key already known (most calls) never needs it, and behind trusted proxies it means parsing X-Forwarded-For.
+     */
+    private boolean limitedByAddress(Exchange ex, String requestId) {
+        String address = proxies.clientAddress(ex.request());
         OptionalLong wait = rateLimits.forAddress(address);
         if (wait.isEmpty()) {
             return false;
