@@ -60,6 +60,11 @@ class DashboardBenchmark {
         long apiNeeds = given().header("X-API-Key", analyst).get("/api/v1/needs?size=1").then().statusCode(200)
                 .extract().jsonPath().getLong("total");
         assertThat(apiNeeds).isGreaterThanOrEqualTo(needs);
+        // "Loaded" means matching has them too (its coverage report is part of the overview), not still consuming.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(10))
+                .pollInterval(java.time.Duration.ofSeconds(2)).until(() -> given().header("X-API-Key", analyst)
+                        .get("/api/v1/gaps?limit=1").then().statusCode(200).extract().jsonPath()
+                        .getLong("needs") == apiNeeds);
 
         List<Double> firstViews = new ArrayList<>();
         List<Double> serverTimes = new ArrayList<>();

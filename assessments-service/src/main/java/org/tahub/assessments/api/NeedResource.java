@@ -33,6 +33,7 @@ public class NeedResource {
 
     private static final String BAD_FILTER = "Unknown filter, or a bad value (an empty one included); a page beyond 10000";
     private static final Set<String> FILTERS = Set.of("state", "area", "activity", "priority", "region", "kind", "page", "size");
+    private static final Set<String> COUNT_FILTERS = Set.of("state", "area", "activity", "priority", "region", "kind");
     static final String EXAMPLE_NEEDS_LIST = "[{\"id\":\"activity:V.4\",\"assessmentId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"state\":\"KEN\",\"stateName\":\"Kenya\",\"regionCode\":\"002\",\"subregionCode\":\"202\",\"period\":2026,\"assessmentStatus\":\"SUBMITTED\",\"visibility\":\"PROVIDERS\",\"kind\":\"activity\",\"activities\":[\"V.4\"],\"areas\":[\"V\"],\"priority\":\"HIGH\",\"implementation\":\"PARTIALLY_IMPLEMENTED\",\"text\":\"The centre exists in law; no analysts trained yet.\"}]";
     static final String EXAMPLE_CSV = "state,state_name,region,period,assessment_id,assessment_status,need_id,kind,activities,areas,priority,implementation,text\nKEN,Kenya,002,2026,7c9e6679-7425-40de-944b-e07fc1f90ae7,SUBMITTED,activity:V.4,activity,V.4,V,HIGH,PARTIALLY_IMPLEMENTED,The centre exists in law\n";
 
@@ -86,6 +87,30 @@ public class NeedResource {
         var result = needs.list(c, caller.get());
         return Response.ok(csv(result.items())).header("X-Total-Count", result.total())
                 .header("Content-Disposition", "attachment; filename=\"needs.csv\"").build();
+    }
+
+    @GET
+    @Path("/counts")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "How many current needs, by state, period, priority and assessment status, and by checklist area too",
+            description = "The needs list's figures without the needs: the same filters and the same rules (a state its own, providers those shared with providers or public, analysts all). In byStateAndArea a need of several areas counts once in each; total and byState count each need once.")
+    @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = NeedCountsView.class),
+            examples = @ExampleObject(name = "counts", value = "{\"total\":3,\"byState\":[{\"state\":\"KEN\",\"period\":2026,\"priority\":\"HIGH\",\"assessmentStatus\":\"SUBMITTED\",\"needs\":3}],\"byStateAndArea\":[{\"state\":\"KEN\",\"area\":\"V\",\"period\":2026,\"priority\":\"HIGH\",\"assessmentStatus\":\"SUBMITTED\",\"needs\":2},{\"state\":\"KEN\",\"area\":\"X\",\"period\":2026,\"priority\":\"HIGH\",\"assessmentStatus\":\"SUBMITTED\",\"needs\":1}]}")))
+    @APIResponse(responseCode = "400", description = BAD_FILTER, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NeedCountsView counts(
+            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$")) @QueryParam("state") String state,
+            @Parameter(description = "Checklist area", example = "V", schema = @Schema(type = SchemaType.STRING, enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
+            @Parameter(description = "Checklist activity", example = "V.4", schema = @Schema(type = SchemaType.STRING, maxLength = 20)) @QueryParam("activity") String activity,
+            @Parameter(description = "Priority the state gave", example = "HIGH", schema = @Schema(type = SchemaType.STRING, enumeration = {"HIGH", "MEDIUM", "LOW"})) @QueryParam("priority") String priority,
+            @Parameter(description = "UN M49 region, sub-region or intermediate region code", example = "002", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{3}$")) @QueryParam("region") String region,
+            @Parameter(description = "A checklist activity or a statement in the state's words", example = "activity", schema = @Schema(type = SchemaType.STRING, enumeration = {"activity", "statement"})) @QueryParam("kind") String kind,
+            @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, COUNT_FILTERS);
+        ListParameters.requireValues(uri);
+        NeedsQuery.Criteria c = new NeedsQuery.Criteria(ListParameters.state(state), ListParameters.area(area),
+                ListParameters.activity(activity), ListParameters.priority(priority), ListParameters.region(region),
+                ListParameters.kind(kind), ListParameters.paging("0", "1"));
+        return NeedCountsView.of(needs.counts(c, caller.get()));
     }
 
     static String csv(List<NeedView> needs) {

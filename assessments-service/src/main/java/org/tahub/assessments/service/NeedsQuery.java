@@ -43,8 +43,59 @@ public class NeedsQuery {
         this.access = access;
     }
 
+    /**
+     * How many needs, by state, period, priority and assessment status, and the same by checklist area (a need of
+     * several areas counts once in each): the figures of a dashboard in one query each, under the list's rules.
+     */
+    public record Counts(long total, List<Count> byState, List<Count> byStateAndArea) {
+    }
+
+    /** One cell: {@code area} is null in {@link Counts#byState()}. */
+    public record Count(String state, String area, int period, String priority, String assessmentStatus, long needs) {
+    }
+
     public Result list(Criteria c, Caller caller) {
         Map<String, Object> params = new HashMap<>();
+        String from = from(c, caller, params, "");
+        Query count = em.createNativeQuery("select count(*)" + from);
+        params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        Query select = em.createNativeQuery("select n.*" + from
+                + " order by case n.priority when 'HIGH' then 0 when 'MEDIUM' then 1 when 'LOW' then 2 else 3 end,"
+                + " n.state_iso3, n.ordinal", Need.class);
+        params.forEach(select::setParameter);
+        select.setFirstResult(c.paging().offset());
+        select.setMaxResults(c.paging().size());
+        @SuppressWarnings("unchecked")
+        List<Need> needs = select.getResultList();
+        return new Result(views(needs), total);
+    }
+
+    public Counts counts(Criteria c, Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        String from = from(c, caller, params, "");
+        List<Count> byState = cells("select n.state_iso3, null, a.period, n.priority, a.status, count(*)" + from
+                + " group by 1, 3, 4, 5 order by 1, 3, 4, 5", params);
+        List<Count> byArea = cells("select n.state_iso3, area, a.period, n.priority, a.status, count(*)"
+                + from(c, caller, new HashMap<>(), " cross join lateral unnest(n.areas) area")
+                + " group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5", params);
+        return new Counts(byState.stream().mapToLong(Count::needs).sum(), byState, byArea);
+    }
+
+    private List<Count> cells(String sql, Map<String, Object> params) {
+        Query q = em.createNativeQuery(sql);
+        params.forEach(q::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.getResultList();
+        return rows.stream().map(r -> new Count((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+                (String) r[3], (String) r[4], ((Number) r[5]).longValue())).toList();
+    }
+
+    /**
+     * The needs the criteria and the caller's rights select: a FROM ... WHERE clause (with {@code join} after the
+     * tables), its parameters in params.
+     */
+    private String from(Criteria c, Caller caller, Map<String, Object> params, String join) {
         StringBuilder where = new StringBuilder("a.status in ('SUBMITTED', 'VALIDATED', 'RETURNED') and ")
                 .append(access.visibleSubmittedSql(caller, params));
         if (c.state() != null) {
@@ -71,20 +122,8 @@ public class NeedsQuery {
             where.append(" and (s.region_code = :region or s.subregion_code = :region or s.intermediate_code = :region)");
             params.put("region", c.region());
         }
-        String from = " from need n join assessment a on a.id = n.assessment_id join state s on s.iso3 = n.state_iso3"
+        return " from need n join assessment a on a.id = n.assessment_id join state s on s.iso3 = n.state_iso3" + join
                 + " where " + where;
-        Query count = em.createNativeQuery("select count(*)" + from);
-        params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        Query select = em.createNativeQuery("select n.*" + from
-                + " order by case n.priority when 'HIGH' then 0 when 'MEDIUM' then 1 when 'LOW' then 2 else 3 end,"
-                + " n.state_iso3, n.ordinal", Need.class);
-        params.forEach(select::setParameter);
-        select.setFirstResult(c.paging().offset());
-        select.setMaxResults(c.paging().size());
-        @SuppressWarnings("unchecked")
-        List<Need> needs = select.getResultList();
-        return new Result(views(needs), total);
     }
 
     /** The needs of one version, in order (the caller's right to see the version is checked before). */

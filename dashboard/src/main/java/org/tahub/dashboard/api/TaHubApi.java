@@ -56,6 +56,12 @@ public interface TaHubApi {
                                     @QueryParam("state") String state, @QueryParam("priority") String priority,
                                     @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** How many current needs, by state (and area), period, priority and assessment status. */
+    @GET
+    @Path("/needs/counts")
+    CompletionStage<JsonNode> needCounts(@HeaderParam("Authorization") String authorization,
+                                         @QueryParam("priority") String priority);
+
     @GET
     @Path("/needs")
     CompletionStage<JsonNode> needsOfRegion(@HeaderParam("Authorization") String authorization,

@@ -22,8 +22,4 @@ public interface DashboardConfig {
     /** Whether the session cookie is marked Secure (sent over HTTPS only): true behind TLS, as on Kubernetes. */
     @WithDefault("false")
     boolean secureCookie();
-
-    /** How many needs the overview reads at most (pages of 200 through the API). */
-    @WithDefault("20000")
-    int maxNeeds();
 }

@@ -3,7 +3,6 @@ package org.tahub.dashboard.figures;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +12,10 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletionStage;
 import org.tahub.dashboard.api.ApiCaller;
 import org.tahub.dashboard.api.TaHubApi;
-import org.tahub.dashboard.config.DashboardConfig;
 import org.tahub.dashboard.session.Session;
 
 /**
- * Where the needs are and what is covered, from the API's current needs ({@code GET /api/v1/needs}, every page),
+ * Where the needs are and what is covered, from the API's counts of current needs ({@code GET /api/v1/needs/counts}),
  * the states and their M49 regions ({@code GET /api/v1/states}), the checklist areas and the coverage report
  * ({@code GET /api/v1/gaps}: needs short of an agreed engagement, the default gap).
  */
@@ -28,12 +26,10 @@ public class OverviewFigures {
     static final int GAPS_SHOWN = 50;
 
     private final ApiCaller caller;
-    private final DashboardConfig config;
     private final WorldMap world;
 
-    public OverviewFigures(ApiCaller caller, DashboardConfig config, WorldMap world) {
+    public OverviewFigures(ApiCaller caller, WorldMap world) {
         this.caller = caller;
-        this.config = config;
         this.world = world;
     }
 
@@ -42,34 +38,38 @@ public class OverviewFigures {
         TaHubApi api = caller.api();
         CompletionStage<JsonNode> template = api.template(auth);
         CompletionStage<JsonNode> gaps = api.gaps(auth, filters.priority(), null, GAPS_SHOWN);
+        CompletionStage<JsonNode> countsAnswer = api.needCounts(auth, filters.priority());
         Regions regions = Regions.of(ApiCaller.list(api.states(auth)));
-        List<JsonNode> needs = ApiCaller.allItems(p -> api.needs(auth, null, filters.priority(), p, ApiCaller.PAGE),
-                config.maxNeeds());
         List<String> areas = new ArrayList<>();
         Map<String, String> areaTitles = new LinkedHashMap<>();
         ApiCaller.await(template).path("areas").forEach(a -> {
             areas.add(a.path("code").asText());
             areaTitles.put(a.path("code").asText(), a.path("title").asText());
         });
+        JsonNode counts = ApiCaller.await(countsAnswer);
 
         Set<Integer> periods = new TreeSet<>();
-        needs.forEach(n -> periods.add(n.path("period").asInt()));
-        List<JsonNode> shown = needs.stream()
-                .filter(n -> filters.period() == null || n.path("period").asInt() == filters.period())
-                .filter(n -> filters.status() == null || n.path("assessmentStatus").asText().equals(filters.status()))
-                .toList();
+        counts.path("byState").forEach(c -> periods.add(c.path("period").asInt()));
+        java.util.function.Predicate<JsonNode> kept = c -> (filters.period() == null
+                || c.path("period").asInt() == filters.period())
+                && (filters.status() == null || c.path("assessmentStatus").asText().equals(filters.status()));
 
-        // Area x region: how many needs of each area the states of each region expressed.
-        Map<String, Map<String, Long>> cells = new TreeMap<>();
-        Set<String> states = new HashSet<>();
-        for (JsonNode n : shown) {
-            String state = n.path("state").asText();
-            states.add(state);
-            String region = regions.of(state, filters.subRegions());
-            for (JsonNode area : n.path("areas")) {
-                cells.computeIfAbsent(region, r -> new TreeMap<>()).merge(area.asText(), 1L, Long::sum);
+        // Needs per state (each need once), and area x region: how many needs of each area the states of each region
+        // expressed (a need of several areas in each).
+        Map<String, Long> perState = new TreeMap<>();
+        counts.path("byState").forEach(c -> {
+            if (kept.test(c)) {
+                perState.merge(c.path("state").asText(), c.path("needs").asLong(), Long::sum);
             }
-        }
+        });
+        Map<String, Map<String, Long>> cells = new TreeMap<>();
+        counts.path("byStateAndArea").forEach(c -> {
+            if (kept.test(c)) {
+                cells.computeIfAbsent(regions.of(c.path("state").asText(), filters.subRegions()), r -> new TreeMap<>())
+                        .merge(c.path("area").asText(), c.path("needs").asLong(), Long::sum);
+            }
+        });
+        long shownNeeds = perState.values().stream().mapToLong(Long::longValue).sum();
         List<String> regionRows = new ArrayList<>(cells.keySet());
         regionRows.sort((a, b) -> regions.name(a).compareTo(regions.name(b)));
         Table heatTable = Table.of("needs-by-area-and-region", "Needs by checklist area and "
@@ -89,12 +89,10 @@ public class OverviewFigures {
             heatTable.rows().add(row);
         }
         Chart heatMap = Chart.heatMap("needs-heat-map", "Needs by checklist area (columns) and region (rows): "
-                + shown.size() + " needs of " + states.size() + " states", areas,
+                + shownNeeds + " needs of " + perState.size() + " states", areas,
                 regionRows.stream().map(regions::name).toList(), heatCells, max);
 
         // Needs per state, on the world map; the states the map's shapes lack are listed beside it.
-        Map<String, Long> perState = new TreeMap<>();
-        shown.forEach(n -> perState.merge(n.path("state").asText(), 1L, Long::sum));
         Table byState = Table.of("needs-by-state", "Needs by state", "State", "ISO3", "Region", "Needs",
                 "On the map");
         Map<String, String> names = new TreeMap<>();
@@ -163,7 +161,7 @@ public class OverviewFigures {
                             .asText()), g.path("priority").asText(""), strings(g.path("areas")),
                     strings(g.path("activities")), stageLabel(g.path("stage").asText()), g.path("text").asText(""));
         }
-        return new Overview(filters, List.copyOf(periods), shown.size(), states.size(),
+        return new Overview(filters, List.copyOf(periods), shownNeeds, perState.size(),
                 report.path("uncovered").asLong(), heatMap, heatTable, map, byState, offMap,
                 Chart.bars("coverage-by-area-chart", "Share of needs covered by an agreed or active engagement, by "
                         + "area", areaLabels, Map.of("Covered (%)", areaShares), false, true), byArea,
