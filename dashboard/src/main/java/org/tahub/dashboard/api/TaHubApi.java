@@ -107,6 +107,12 @@ public interface TaHubApi {
                                       @QueryParam("status") String status,
                                       @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** Proposals made each month, by their status now (withdrawn ones included). */
+    @GET
+    @Path("/matches/counts")
+    CompletionStage<JsonNode> matchCounts(@HeaderParam("Authorization") String authorization,
+                                          @QueryParam("provider") String provider);
+
     @GET
     @Path("/engagements")
     CompletionStage<JsonNode> engagements(@HeaderParam("Authorization") String authorization,

@@ -60,6 +60,15 @@ public record Chart(String id, String label, Map<String, Object> option) {
         return new Chart(id, label, option);
     }
 
+    /** Vertical bars over {@code categories}, the series stacked. */
+    public static Chart stackedColumns(String id, String label, List<String> categories,
+                                       Map<String, List<? extends Number>> series) {
+        Chart chart = columns(id, label, categories, series);
+        chart.option().put("series", series.entrySet().stream().map(e -> Map.of("name", e.getKey(), "type", "bar",
+                "stack", "total", "data", e.getValue())).toList());
+        return chart;
+    }
+
     /** Lines over {@code categories} (e.g. periods), one per entry of {@code series}, values in per cent. */
     public static Chart lines(String id, String label, List<String> categories,
                               Map<String, List<? extends Number>> series) {

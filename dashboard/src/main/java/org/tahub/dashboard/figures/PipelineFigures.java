@@ -36,10 +36,7 @@ public class PipelineFigures {
     public Pipeline of(Session session) {
         String auth = ApiCaller.authorization(session);
         TaHubApi api = caller.api();
-        Map<String, CompletionStage<JsonNode>> counted = new LinkedHashMap<>();
-        for (String status : ProviderFigures.PROPOSAL_STATUSES) {
-            counted.put(status, api.matches(auth, null, null, status, 0, 1));
-        }
+        CompletionStage<JsonNode> countsAnswer = api.matchCounts(auth, null);
         CompletionStage<JsonNode> engagementsAnswer = api.allEngagements(auth, ENGAGEMENTS);
         List<JsonNode> versions = ApiCaller.allItems(p -> api.allAssessments(auth, p, ApiCaller.PAGE), 100_000);
         Map<String, OffsetDateTime> submitted = new HashMap<>();
@@ -49,17 +46,26 @@ public class PipelineFigures {
             }
         });
 
-        Table proposals = Table.of("proposals-by-status", "Proposals by status", "Status", "Proposals");
-        List<Long> proposalCounts = new ArrayList<>();
-        counted.forEach((status, answer) -> {
-            long n = ApiCaller.await(answer).path("total").asLong();
-            proposals.row(status, n);
-            proposalCounts.add(n);
-        });
+        // Proposals by the month they were made, and the status each has now.
+        JsonNode counts = ApiCaller.await(countsAnswer);
+        Map<String, Map<String, Long>> proposalMonths = new TreeMap<>();
+        counts.path("byMonth").forEach(c -> proposalMonths.computeIfAbsent(c.path("month").asText(),
+                m -> new HashMap<>()).merge(c.path("status").asText(), c.path("proposals").asLong(), Long::sum));
+        List<String> proposalHeader = new ArrayList<>(List.of("Month made"));
+        proposalHeader.addAll(ProviderFigures.PROPOSAL_STATUSES);
+        Table proposals = Table.of("proposals-by-month", "Proposals by the month they were made and their status now",
+                proposalHeader.toArray(String[]::new));
         Map<String, List<? extends Number>> proposalSeries = new LinkedHashMap<>();
-        proposalSeries.put("Proposals", proposalCounts);
-        Chart proposalChart = Chart.bars("proposals-chart", "Proposals by status", ProviderFigures.PROPOSAL_STATUSES,
-                proposalSeries, false, false);
+        for (String status : ProviderFigures.PROPOSAL_STATUSES) {
+            proposalSeries.put(status, proposalMonths.values().stream().map(m -> m.getOrDefault(status, 0L)).toList());
+        }
+        proposalMonths.forEach((month, byStatus) -> {
+            List<Object> row = new ArrayList<>(List.of(month));
+            ProviderFigures.PROPOSAL_STATUSES.forEach(st -> row.add(byStatus.getOrDefault(st, 0L)));
+            proposals.rows().add(row);
+        });
+        Chart proposalChart = Chart.stackedColumns("proposals-chart", "Proposals by the month they were made, by their "
+                + "status now", new ArrayList<>(proposalMonths.keySet()), proposalSeries);
 
         JsonNode engagements = ApiCaller.await(engagementsAnswer);
         Map<String, Map<String, Long>> byMonth = new TreeMap<>();

@@ -33,11 +33,7 @@ public class ProviderFigures {
         CompletionStage<JsonNode> providerAnswer = api.provider(auth, id);
         CompletionStage<JsonNode> engagementsAnswer = api.engagements(auth, null, id);
         List<JsonNode> offers = ApiCaller.allItems(p -> api.offers(auth, id, p, ApiCaller.PAGE), 5000);
-        // Proposals by status: one count per status (a page of one item each), not every proposal.
-        Map<String, CompletionStage<JsonNode>> counted = new LinkedHashMap<>();
-        for (String status : PROPOSAL_STATUSES) {
-            counted.put(status, api.matches(auth, null, id, status, 0, 1));
-        }
+        CompletionStage<JsonNode> countsAnswer = api.matchCounts(auth, id);
         JsonNode provider = ApiCaller.await(providerAnswer);
         JsonNode engagements = ApiCaller.await(engagementsAnswer);
 
@@ -48,7 +44,9 @@ public class ProviderFigures {
                 o.path("periodStart").asText(""), o.path("periodEnd").asText(""), o.path("status").asText()));
 
         Map<String, Long> byStatus = new LinkedHashMap<>();
-        counted.forEach((status, answer) -> byStatus.put(status, ApiCaller.await(answer).path("total").asLong()));
+        PROPOSAL_STATUSES.forEach(status -> byStatus.put(status, 0L));
+        ApiCaller.await(countsAnswer).path("byMonth").forEach(c -> byStatus.merge(c.path("status").asText(),
+                c.path("proposals").asLong(), Long::sum));
         Table proposalTable = Table.of("proposals-by-status", "Proposals naming this provider, by status", "Status",
                 "Proposals");
         byStatus.forEach(proposalTable::row);

@@ -45,6 +45,7 @@ public class MatchResource {
 
     private static final Set<String> FILTERS = Set.of("state", "assessment", "provider", "need", "status", "page", "size");
     private static final Set<String> BY_NEED = Set.of("assessment");
+    private static final Set<String> COUNT_FILTERS = Set.of("state", "provider");
     private static final String PROBLEM = "application/problem+json";
     static final String EXAMPLE = "{\"id\":\"c3d2e1f0-1a2b-4c3d-8e4f-5a6b7c8d9e0f\",\"assessmentId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"needId\":\"activity:V.4\",\"state\":\"KEN\",\"offerId\":\"egmont-group-fiu-mentoring\",\"providerId\":\"egmont-group\",\"rank\":1,\"score\":0.86,\"components\":[{\"name\":\"activity\",\"value\":1.0,\"weight\":0.35,\"explanation\":\"covers V.4, the activity of the need\"},{\"name\":\"language\",\"value\":1.0,\"weight\":0.15,\"explanation\":\"delivered in en, fr; Kenya works in en\"},{\"name\":\"capacity\",\"value\":0.9,\"weight\":0.1,\"explanation\":\"4 of 5 places free\"}],\"explanation\":\"covers V.4, the activity of the need; delivered in en, fr; Kenya works in en; Kenya gives this need HIGH priority\",\"coordination\":null,\"status\":\"PROPOSED\"}";
 
@@ -91,6 +92,25 @@ public class MatchResource {
                 assessment == null ? null : queryId("query.assessment", assessment), FilterValues.provider(provider),
                 FilterValues.need(need), st, pages), caller.get());
         return new MatchPage(result.items().stream().map(MatchView::of).toList(), result.total(), pages.page(), pages.size());
+    }
+
+    @GET
+    @Path("/counts")
+    @Operation(summary = "How many proposals were made each month, by their status now (withdrawn ones included)",
+            description = "The same proposals the list shows the caller (a state its own, a provider its own offers', analysts all), counted by the month they were made (UTC) and their status: the pipeline's figures in one call.")
+    @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = MatchCountsView.class),
+            examples = @ExampleObject(name = "counts", value = "{\"total\":7,\"byMonth\":[{\"month\":\"2026-11\",\"status\":\"ACCEPTED\",\"proposals\":2},{\"month\":\"2026-11\",\"status\":\"PROPOSED\",\"proposals\":5}]}")))
+    @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = PROBLEM,
+            schema = @Schema(implementation = Problem.class)))
+    public MatchCountsView counts(
+            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING,
+                    pattern = "^[A-Z]{3}$")) @QueryParam("state") String state,
+            @Parameter(description = "Provider id", example = "unodc-tpb", schema = @Schema(type = SchemaType.STRING,
+                    pattern = FilterValues.PROVIDER, maxLength = FilterValues.PROVIDER_MAX)) @QueryParam("provider") String provider,
+            @Context UriInfo uri) {
+        QueryParameters.allowOnly(uri, COUNT_FILTERS);
+        return MatchCountsView.of(queries.countsByMonth(FilterValues.state(state), FilterValues.provider(provider),
+                caller.get()));
     }
 
     @GET

@@ -49,6 +49,35 @@ public class MatchQueries {
         return p;
     }
 
+    /** Proposals made in each month, by their status now: the pipeline's figures in one grouped query. */
+    public record MonthCount(String month, String status, long proposals) {
+    }
+
+    /**
+     * How many proposals the caller may see were made each month (by {@code created_at}, UTC), by their status now,
+     * withdrawn ones included; optionally for one state or one provider.
+     */
+    public List<MonthCount> countsByMonth(String state, String provider, Caller caller) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" from match_proposal m join need n on n.assessment_id = m.assessment_id"
+                + " and n.need_id = m.need_id where ").append(access.visibleSql(caller, params));
+        if (state != null) {
+            where.append(" and m.state_iso3 = :state");
+            params.put("state", state);
+        }
+        if (provider != null) {
+            where.append(" and m.provider_id = :provider");
+            params.put("provider", provider);
+        }
+        var select = em.createNativeQuery("select to_char(m.created_at at time zone 'UTC', 'YYYY-MM'), m.status, "
+                + "count(*)" + where + " group by 1, 2 order by 1, 2");
+        params.forEach(select::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.getResultList();
+        return rows.stream().map(r -> new MonthCount((String) r[0], (String) r[1], ((Number) r[2]).longValue()))
+                .toList();
+    }
+
     public Result list(Criteria c, Caller caller) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" from match_proposal m join need n on n.assessment_id = m.assessment_id"
