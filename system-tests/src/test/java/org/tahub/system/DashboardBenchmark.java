@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class DashboardBenchmark {
 
+    private static final System.Logger LOG = System.getLogger(DashboardBenchmark.class.getName());
     private static final double BOUND_MS = 120_000;
     private static final int VIEWS = 7;
 
@@ -105,7 +106,7 @@ class DashboardBenchmark {
                 + " answer (request to last byte), ms: " + rounded(serverTimes) + "\n- median first view: "
                 + Math.round(median(firstViews)) + " ms, slowest: " + Math.round(max(firstViews)) + " ms\n";
         Files.writeString(stack.root.resolve("system-tests/target/dashboard-benchmark.md"), report);
-        System.out.println(report);
+        LOG.log(System.Logger.Level.INFO, "\n" + report);
         assertThat(median(firstViews)).as("median first view, ms").isLessThan(2000);
     }
 

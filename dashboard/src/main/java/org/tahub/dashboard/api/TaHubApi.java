@@ -47,13 +47,9 @@ public interface TaHubApi {
                                        @PathParam("iso3") String iso3);
 
     @GET
-    @Path("/areas")
-    CompletionStage<JsonNode> areas(@HeaderParam("Authorization") String authorization);
-
-    @GET
     @Path("/needs")
     CompletionStage<JsonNode> needs(@HeaderParam("Authorization") String authorization,
-                                    @QueryParam("state") String state, @QueryParam("priority") String priority,
+                                    @QueryParam("state") String state, @QueryParam("region") String region,
                                     @QueryParam("page") int page, @QueryParam("size") int size);
 
     /** How many current needs, by state (and area), period, priority and assessment status. */
@@ -62,12 +58,7 @@ public interface TaHubApi {
     CompletionStage<JsonNode> needCounts(@HeaderParam("Authorization") String authorization,
                                          @QueryParam("priority") String priority);
 
-    @GET
-    @Path("/needs")
-    CompletionStage<JsonNode> needsOfRegion(@HeaderParam("Authorization") String authorization,
-                                            @QueryParam("region") String region, @QueryParam("page") int page,
-                                            @QueryParam("size") int size);
-
+    /** Assessment versions the caller may see (summaries), of one origin or (null) any. */
     @GET
     @Path("/assessments")
     CompletionStage<JsonNode> assessments(@HeaderParam("Authorization") String authorization,
@@ -84,12 +75,6 @@ public interface TaHubApi {
     CompletionStage<JsonNode> gaps(@HeaderParam("Authorization") String authorization,
                                    @QueryParam("priority") String priority, @QueryParam("region") String region,
                                    @QueryParam("limit") int limit);
-
-    /** Every assessment version the caller may see (summaries), any origin. */
-    @GET
-    @Path("/assessments")
-    CompletionStage<JsonNode> allAssessments(@HeaderParam("Authorization") String authorization,
-                                             @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/ratifications")
@@ -116,17 +101,8 @@ public interface TaHubApi {
     @GET
     @Path("/engagements")
     CompletionStage<JsonNode> engagements(@HeaderParam("Authorization") String authorization,
-                                          @QueryParam("state") String state, @QueryParam("provider") String provider);
-
-    @GET
-    @Path("/engagements")
-    CompletionStage<JsonNode> allEngagements(@HeaderParam("Authorization") String authorization,
-                                             @QueryParam("limit") int limit);
-
-    @GET
-    @Path("/impact")
-    CompletionStage<JsonNode> impact(@HeaderParam("Authorization") String authorization,
-                                     @QueryParam("state") String state, @QueryParam("provider") String provider);
+                                          @QueryParam("state") String state, @QueryParam("provider") String provider,
+                                          @QueryParam("limit") Integer limit);
 
     @GET
     @Path("/providers/{id}")

@@ -37,8 +37,8 @@ public class PipelineFigures {
         String auth = ApiCaller.authorization(session);
         TaHubApi api = caller.api();
         CompletionStage<JsonNode> countsAnswer = api.matchCounts(auth, null);
-        CompletionStage<JsonNode> engagementsAnswer = api.allEngagements(auth, ENGAGEMENTS);
-        List<JsonNode> versions = ApiCaller.allItems(p -> api.allAssessments(auth, p, ApiCaller.PAGE), 100_000);
+        CompletionStage<JsonNode> engagementsAnswer = api.engagements(auth, null, null, ENGAGEMENTS);
+        List<JsonNode> versions = ApiCaller.allItems(p -> api.assessments(auth, null, p, ApiCaller.PAGE), 100_000);
         Map<String, OffsetDateTime> submitted = new HashMap<>();
         versions.forEach(v -> {
             if (v.hasNonNull("submittedAt")) {

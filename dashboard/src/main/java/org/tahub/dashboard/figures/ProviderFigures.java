@@ -31,7 +31,7 @@ public class ProviderFigures {
         String auth = ApiCaller.authorization(session);
         TaHubApi api = caller.api();
         CompletionStage<JsonNode> providerAnswer = api.provider(auth, id);
-        CompletionStage<JsonNode> engagementsAnswer = api.engagements(auth, null, id);
+        CompletionStage<JsonNode> engagementsAnswer = api.engagements(auth, null, id, null);
         List<JsonNode> offers = ApiCaller.allItems(p -> api.offers(auth, id, p, ApiCaller.PAGE), 5000);
         CompletionStage<JsonNode> countsAnswer = api.matchCounts(auth, id);
         JsonNode provider = ApiCaller.await(providerAnswer);

@@ -31,7 +31,7 @@ public class RegionFigures {
         CompletionStage<JsonNode> template = api.template(auth);
         CompletionStage<JsonNode> gapsAnswer = api.gaps(auth, null, code, 100);
         Regions regions = Regions.of(ApiCaller.list(api.states(auth)));
-        List<JsonNode> needs = ApiCaller.allItems(p -> api.needsOfRegion(auth, code, p, ApiCaller.PAGE), 20000);
+        List<JsonNode> needs = ApiCaller.allItems(p -> api.needs(auth, null, code, p, ApiCaller.PAGE), 20000);
         JsonNode gaps = ApiCaller.await(gapsAnswer);
         Map<String, String> titles = new LinkedHashMap<>();
         ApiCaller.await(template).path("areas").forEach(a -> titles.put(a.path("code").asText(),

@@ -36,7 +36,7 @@ public class StateFigures {
         TaHubApi api = caller.api();
         CompletionStage<JsonNode> stateAnswer = api.state(auth, iso3);
         CompletionStage<JsonNode> progressAnswer = api.progress(auth, iso3);
-        CompletionStage<JsonNode> engagementsAnswer = api.engagements(auth, iso3, null);
+        CompletionStage<JsonNode> engagementsAnswer = api.engagements(auth, iso3, null, null);
         List<JsonNode> needs = ApiCaller.allItems(p -> api.needs(auth, iso3, null, p, ApiCaller.PAGE), 5000);
         List<JsonNode> proposals = ApiCaller.allItems(p -> api.matches(auth, iso3, null, null, p, ApiCaller.PAGE),
                 20000);
