@@ -162,7 +162,7 @@ for route in "${ROUTES[@]}"; do
   for path in "${PATHS[@]}"; do measure "$route" "$path" 32 "$WARM_UP" >/dev/null; done
 done
 
-declare -A RESULTS
+declare -A RESULTS PAIRED
 for ((round = 1; round <= ROUNDS; round++)); do
   for path in "${PATHS[@]}"; do
     for connections in "${CONNECTIONS[@]}"; do
@@ -170,11 +170,16 @@ for ((round = 1; round <= ROUNDS; round++)); do
       routes=("${ROUTES[@]}")
       shift_by=$(( (round - 1) % ${#routes[@]} ))
       routes=("${routes[@]:$shift_by}" "${routes[@]:0:$shift_by}")
+      declare -A THIS_ROUND=()
       for route in "${routes[@]}"; do
         read -r rps _ < <(measure "$route" "$path" "$connections" "$SECONDS_PER_RUN")
         RESULTS["$path|$connections|$route"]+="$rps "
+        THIS_ROUND[$route]="$rps"
         echo "round $round  $path  $connections connections  $route: $rps req/s"
       done
+      # The ratio of runs made within the same half-minute: the machine's own speed, which drifts by more than the
+      # difference measured, cancels out of it.
+      PAIRED["$path|$connections"]+="$(awk -v g="${THIS_ROUND[gateway]}" -v n="${THIS_ROUND[nginx]}" 'BEGIN {print g / n}') "
     done
   done
 done
@@ -182,7 +187,7 @@ done
 median() { tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 echo
 echo "GETs on $(nproc) cores, wrk 2 threads, $SECONDS_PER_RUN s per run, $ROUNDS interleaved rounds, nginx $NGINX_WORKERS worker(s); medians:"
-printf '%-40s %5s %12s %12s %12s %14s %15s' "path" "conns" "direct" "nginx" "gateway" "gateway/nginx" "gateway/direct"
+printf '%-40s %5s %12s %12s %12s %14s %15s %22s' "path" "conns" "direct" "nginx" "gateway" "gateway/nginx" "gateway/direct" "paired gw/nginx (range)"
 [ "$FLOOR" = 1 ] && printf ' %12s %12s' "floor" "floor/nginx"
 echo
 for path in "${PATHS[@]}"; do
@@ -190,8 +195,11 @@ for path in "${PATHS[@]}"; do
     d=$(median "${RESULTS["$path|$connections|direct"]}")
     n=$(median "${RESULTS["$path|$connections|nginx"]}")
     g=$(median "${RESULTS["$path|$connections|gateway"]}")
-    printf '%-40s %5s %12.0f %12.0f %12.0f %14.2f %15.2f' "$path" "$connections" "$d" "$n" "$g" \
-      "$(awk -v g="$g" -v n="$n" 'BEGIN {print g / n}')" "$(awk -v g="$g" -v d="$d" 'BEGIN {print g / d}')"
+    pairs="${PAIRED["$path|$connections"]}"
+    range="$(tr ' ' '\n' <<<"$pairs" | grep -v '^$' | sort -g | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%.2f-%.2f", lo, hi}')"
+    printf '%-40s %5s %12.0f %12.0f %12.0f %14.2f %15.2f %10.2f (%s)' "$path" "$connections" "$d" "$n" "$g" \
+      "$(awk -v g="$g" -v n="$n" 'BEGIN {print g / n}')" "$(awk -v g="$g" -v d="$d" 'BEGIN {print g / d}')" \
+      "$(median "$pairs")" "$range"
     if [ "$FLOOR" = 1 ]; then
       f=$(median "${RESULTS["$path|$connections|floor"]}")
       printf ' %12.0f %12.2f' "$f" "$(awk -v f="$f" -v n="$n" 'BEGIN {print f / n}')"
