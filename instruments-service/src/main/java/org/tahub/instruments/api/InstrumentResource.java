@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -37,6 +38,7 @@ import org.tahub.instruments.domain.Instrument;
 import org.tahub.instruments.service.ChangeLog;
 import org.tahub.instruments.service.InstrumentCuration;
 import org.tahub.instruments.service.InstrumentSearch;
+import org.tahub.instruments.service.OfficialTitles;
 import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 
@@ -54,9 +56,16 @@ public class InstrumentResource {
     private final ChangeLog changeLog;
     private final CurrentCaller caller;
     private final CatalogueConfig config;
+    private final OfficialTitles titles;
+
+    static final String INSTRUMENT_LANGUAGE = "The language of the title: ar, en, es, fr, ru or zh. The official title "
+            + "in that language is shown where the instrument's text is authentic in it (for a resolution, where the "
+            + "body issued it) and the title was checked against the depositary's or adopting body's record, with "
+            + "its source in titleSource; else the English title. Content-Language and the language field say which.";
 
     public InstrumentResource(InstrumentSearch search, InstrumentCuration curation, ChangeLog changeLog,
-                              CurrentCaller caller, CatalogueConfig config) {
+                              CurrentCaller caller, CatalogueConfig config, OfficialTitles titles) {
+        this.titles = titles;
         this.search = search;
         this.curation = curation;
         this.changeLog = changeLog;
@@ -73,7 +82,9 @@ public class InstrumentResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No instrument has the compendiumRef asked for",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public InstrumentPage list(
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = INSTRUMENT_LANGUAGE, example = "fr",
+            schema = @Schema(type = SchemaType.STRING))
+    public Response list(
             @Parameter(description = "Compendium part: A (legal instruments) or C (declarations)", example = "A",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"A", "C"}))
             @QueryParam("part") String part,
@@ -121,20 +132,23 @@ public class InstrumentResource {
             @Parameter(description = "The one entry with this Compendium reference (the other filters are then only checked)", example = "A.1.6",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 16))
             @QueryParam("compendiumRef") String compendiumRef,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParameters.allowOnly(uri, FILTERS);
         int size = QueryParameters.size(sizeParam, 20, config.maxPageSize());
         var criteria = new InstrumentSearch.Criteria(part, section, kind, scope, body, area, activity,
                 QueryParameters.integer("yearFrom", yearFromParam), QueryParameters.integer("yearTo", yearToParam),
                 q, status, sort, QueryParameters.page(pageParam), size);
+        AnswerLanguage language = AnswerLanguage.of(headers);
         if (compendiumRef != null && !compendiumRef.isBlank()) {
             Instrument i = search.byCompendiumRef(compendiumRef)
                     .orElseThrow(() -> ProblemException.notFound("Compendium entry " + compendiumRef));
-            return new InstrumentPage(List.of(InstrumentView.of(i, null)), 1, 0, size);
+            return language.on(Response.ok(new InstrumentPage(List.of(InstrumentView.of(i, null, titles, language)),
+                    1, 0, size))).build();
         }
         var result = search.search(criteria);
-        return new InstrumentPage(result.hits().stream().map(h -> InstrumentView.of(h.instrument(), h.relevance()))
-                .toList(), result.total(), criteria.page(), size);
+        return language.on(Response.ok(new InstrumentPage(result.hits().stream()
+                .map(h -> InstrumentView.of(h.instrument(), h.relevance(), titles, language)).toList(),
+                result.total(), criteria.page(), size))).build();
     }
 
     @GET
@@ -143,9 +157,13 @@ public class InstrumentResource {
     @APIResponse(responseCode = "200", description = "The instrument", content = @Content(schema = @Schema(implementation = InstrumentView.class), examples = @ExampleObject(
             name = "Hague Convention", value = "{\"slug\":\"hague-convention-1970\",\"compendiumRef\":\"A.1.2\",\"title\":\"Convention for the Suppression of Unlawful Seizure of Aircraft\",\"shortName\":\"Hague Convention\",\"adoptedOn\":\"1970-12-16\",\"seedNote\":\"The seed dates it 1971\"}")))
     @APIResponse(responseCode = "404", description = "No such instrument", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("slug") String slug) {
+    @Parameter(name = "Accept-Language", in = ParameterIn.HEADER, description = INSTRUMENT_LANGUAGE, example = "fr",
+            schema = @Schema(type = SchemaType.STRING))
+    public Response get(@PathParam("slug") String slug, @Context HttpHeaders headers) {
         Instrument i = search.bySlug(slug).orElseThrow(() -> ProblemException.notFound("instrument " + slug));
-        return Response.ok(InstrumentView.of(i, null)).tag(ActivityResource.etag(i.version)).build();
+        AnswerLanguage language = AnswerLanguage.of(headers);
+        return language.on(Response.ok(InstrumentView.of(i, null, titles, language))
+                .tag(ActivityResource.etag(i.version))).build();
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})

@@ -73,4 +73,31 @@ public final class ReferenceData {
                              List<String> instruments, String description, List<String> keywords, String seedNote,
                              List<String> sources) {
     }
+
+    /**
+     * {@code catalogue/instrument-titles.json}: the official titles of the instruments in the other UN languages,
+     * each from the depositary's or the adopting body's record (or an official publication of the text) with its
+     * source; a title that could not be checked is absent and listed under {@code unchecked}.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OfficialTitlesFile(String about, java.util.Map<String, InstrumentTitles> instruments,
+                                     List<UncheckedTitle> unchecked) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InstrumentTitles(AuthenticLanguages authenticLanguages,
+                                   java.util.Map<String, OfficialTitleRecord> titles) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AuthenticLanguages(List<String> languages, String source) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OfficialTitleRecord(String title, String source, String sourceName, String excerpt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UncheckedTitle(String slug, String language, String reason) {
+    }
 }

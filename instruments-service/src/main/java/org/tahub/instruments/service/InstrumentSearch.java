@@ -150,9 +150,13 @@ public class InstrumentSearch {
         String from = " from instrument";
         String rank = "0";
         if (text) {
+            // In English (the catalogue's own texts), or in any of the other UN languages in which an official
+            // title was checked, each under its own language's text-search configuration.
             from += ", websearch_to_tsquery('english', :q) query";
-            where.append(" and search @@ query");
-            rank = "ts_rank_cd(search, query)";
+            String inTitles = "(select max(ts_rank_cd(t.search, title_query(t.language, :q))) from instrument_title t "
+                    + "where t.slug = instrument.slug and t.search @@ title_query(t.language, :q))";
+            where.append(" and (search @@ query or ").append(inTitles).append(" is not null)");
+            rank = "greatest(ts_rank_cd(search, query), coalesce(" + inTitles + ", 0))";
             params.put("q", c.q());
         }
         String sort = SORTS.get(c.sort() != null ? c.sort() : text ? "relevance" : "compendiumRef");

@@ -56,9 +56,11 @@ public class ReferenceDataImport {
     private final CatalogueEvents events;
     private final ChangeLog changeLog;
     private final CatalogueConfig config;
+    private final OfficialTitles officialTitles;
 
     public ReferenceDataImport(ObjectMapper json, EntityManager em, CatalogueEvents events, ChangeLog changeLog,
-                               CatalogueConfig config) {
+                               CatalogueConfig config, OfficialTitles officialTitles) {
+        this.officialTitles = officialTitles;
         this.json = json;
         this.em = em;
         this.events = events;
@@ -94,6 +96,7 @@ public class ReferenceDataImport {
             }
         }
         em.flush();
+        importOfficialTitles();
         ToolsFile tools = read("catalogue/tools.json", ToolsFile.class);
         for (int n = 0; n < tools.categories().size(); n++) {
             importToolCategory(tools.categories().get(n), n + 1);
@@ -219,6 +222,27 @@ public class ReferenceDataImport {
         changeLog.record("instrument", i.slug, created ? "created" : "corrected", i.version, ACTOR, Map.of());
         events.instrument(created ? EventType.INSTRUMENT_CREATED : EventType.INSTRUMENT_UPDATED, i);
         counter.count(created);
+    }
+
+    /**
+     * The official titles in the other UN languages, for search: reference data only (no curator changes them), so
+     * the table is made again from the file on every import.
+     */
+    private void importOfficialTitles() {
+        em.createNativeQuery("delete from instrument_title").executeUpdate();
+        for (String slug : officialTitles.slugs()) {
+            if (Instrument.findById(slug) == null) {
+                LOG.warnf("%s names %s, which is not in the catalogue; its titles are left out", OfficialTitles.RESOURCE,
+                        slug);
+                continue;
+            }
+            for (OfficialTitles.OfficialTitle t : officialTitles.titlesOf(slug)) {
+                em.createNativeQuery("insert into instrument_title (slug, language, title, source_url, source_name) "
+                                + "values (?1, ?2, ?3, ?4, ?5)")
+                        .setParameter(1, slug).setParameter(2, t.language()).setParameter(3, t.title())
+                        .setParameter(4, t.source()).setParameter(5, t.sourceName()).executeUpdate();
+            }
+        }
     }
 
     private void importToolCategory(ToolCategoryRecord r, int ordinal) {
