@@ -33,6 +33,7 @@ import org.tahub.client.model.AssessmentInput;
 import org.tahub.client.model.AssessmentView;
 import org.tahub.client.model.ClassifyRequest;
 import org.tahub.client.model.InstrumentPage;
+import org.tahub.client.model.InstrumentView;
 import org.tahub.client.model.NeedView;
 import org.tahub.client.model.Problem;
 import org.tahub.client.model.StatementInput;
@@ -118,10 +119,18 @@ class GeneratedClientIT {
         assertThat(v4InSpanish.getTranslation()).isEqualTo("unofficial translation");
         assertThat(v4InSpanish.getTitle()).isNotEqualTo(v4.getTitle());
 
-        InstrumentPage partA = new InstrumentsApi(admin).apiV1InstrumentsGet(null, null, null, null, null, 0, "A",
-                null, null, null, 20, null, null, null, null);
+        InstrumentsApi instruments = new InstrumentsApi(admin);
+        InstrumentPage partA = instruments.apiV1InstrumentsGet(null, null, null, null, null, 0, "A",
+                null, null, null, 20, null, null, null, null, null);
         assertThat(partA.getItems()).hasSize(20).allSatisfy(i -> assertThat(i.getPart()).isEqualTo("A"));
         assertThat(partA.getTotal()).isGreaterThanOrEqualTo(20L);
+        // Through the gateway, in French: the 1999 Convention's official French title, with where it was read.
+        InstrumentView financing = instruments.apiV1InstrumentsSlugGet("terrorist-financing-convention-1999", "fr");
+        assertThat(financing.getLanguage()).isEqualTo("fr");
+        assertThat(financing.getTitle()).isEqualTo("Convention internationale pour la répression du financement du "
+                + "terrorisme");
+        assertThat(financing.getTitleSource().getUrl()).startsWith("https://");
+        assertThat(financing.getOfficialTitles()).containsKeys("fr", "es", "ru", "zh");
 
         var classification = new ClassificationApi(client(stack.credentials().get("TAHUB_ANALYST_KEY")))
                 .apiV1ClassifyPost(new ClassifyRequest().text("Assistance in setting up a Financial Intelligence Unit"));

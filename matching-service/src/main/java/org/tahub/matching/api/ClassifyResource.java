@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tahub.matching.classification.Classification;
 import org.tahub.matching.service.NeedClassification;
 import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
@@ -37,16 +36,17 @@ public class ClassifyResource {
             description = "Areas' scores sum to 1 over the areas returned and those left out; activities are scored against the best one. "
                     + "Each item names the exemplars that weighed most (an activity's own wording, or a labelled statement). "
                     + "The text may be written in any of the six official languages of the United Nations; the answer "
-                    + "says which it was read in. "
+                    + "says which it was read in. A paragraph that holds several needs is read as several: each comes back in "
+                    + "needs with the span of the text it came from and its own ranking. "
                     + "Accuracy and how it is measured: docs/matching.md.")
     @APIResponse(responseCode = "200", description = "The classification", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Classification.class), examples = @ExampleObject(name = "FIU",
-            value = "{\"activities\":[{\"code\":\"V.4\",\"score\":1.0,\"evidence\":[\"activity:V.4\"]},{\"code\":\"V.5\",\"score\":0.83,\"evidence\":[\"statement:s-064\"]}],\"areas\":[{\"code\":\"V\",\"score\":0.91,\"evidence\":[\"activity:V.4\",\"2004-KEN-3\"]},{\"code\":\"X\",\"score\":0.04,\"evidence\":[]}],\"language\":\"en\"}")))
+            schema = @Schema(implementation = ClassificationView.class), examples = @ExampleObject(name = "FIU",
+            value = "{\"activities\":[{\"code\":\"V.4\",\"score\":1.0,\"evidence\":[\"activity:V.4\"]},{\"code\":\"V.5\",\"score\":0.83,\"evidence\":[\"statement:s-064\"]}],\"areas\":[{\"code\":\"V\",\"score\":0.91,\"evidence\":[\"activity:V.4\",\"2004-KEN-3\"]},{\"code\":\"X\",\"score\":0.04,\"evidence\":[]}],\"language\":\"en\",\"needs\":[{\"start\":0,\"end\":54,\"text\":\"Assistance in setting up a Financial Intelligence Unit\",\"language\":\"en\",\"activities\":[{\"code\":\"V.4\",\"score\":1.0,\"evidence\":[\"activity:V.4\"]}],\"areas\":[{\"code\":\"V\",\"score\":0.91,\"evidence\":[\"activity:V.4\"]}]}]}")))
     @APIResponse(responseCode = "400", description = "The body is not valid JSON, or a field is unknown, of the wrong type or holds a control character",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No text, or too long; a limit out of range", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public Classification classify(@Valid ClassifyRequest body) {
+    public ClassificationView classify(@Valid ClassifyRequest body) {
         if (body == null) {
             throw ProblemException.unprocessable(List.of(new Problem.FieldError("body", "is required: {\"text\": \"...\"}")));
         }
@@ -54,6 +54,7 @@ public class ClassifyResource {
         if (limit < 1 || limit > 20) {
             throw ProblemException.unprocessable(List.of(new Problem.FieldError("body.limit", "must be between 1 and 20")));
         }
-        return classification.classify(body.text(), limit);
+        return ClassificationView.of(body.text(), classification.classify(body.text(), limit),
+                classification.split(body.text(), limit));
     }
 }

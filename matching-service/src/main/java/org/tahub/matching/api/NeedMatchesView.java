@@ -11,5 +11,13 @@ public record NeedMatchesView(String needId, String kind, List<String> activitie
                               @Schema(implementation = Classification.class, nullable = true,
                                       description = "How a statement in the state's own words was read; absent for checklist activities")
                               JsonNode classification,
+                              @Schema(nullable = true, description = "The language the statement was read in (BCP 47); absent for checklist activities", examples = "fr")
+                              String language,
+                              @Schema(nullable = true, description = "For a need read in a statement that holds several: the statement's id (this need is the span of its text given by spanStart and spanEnd)", examples = "statement:1")
+                              String statement,
+                              @Schema(nullable = true, description = "Where this need's text starts in the statement (UTF-16 offset)", examples = "0")
+                              Integer spanStart,
+                              @Schema(nullable = true, description = "Where it ends (exclusive)", examples = "64")
+                              Integer spanEnd,
                               List<MatchView> proposals, List<SuggestionView> tools, List<SuggestionView> instruments) {
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * The labelled statements shipped with the service: the 2004 synopsis's requests (labelled by analysts against the
  * checklist), the training half of the team's written statements, three statements per activity and forty per area
  * written for training, and those forty per area translated into the other five official languages of the United
- * Nations. The other half of the written statements, and statements written afresh in each language, are kept for
+ * Nations, as are the training statements, the three per activity and the synopsis's requests. The other half of the written statements, and statements written afresh in each language, are kept for
  * evaluation only (test resources) and never become exemplars.
  */
 public final class Exemplars {
@@ -43,6 +43,11 @@ public final class Exemplars {
         for (String language : TextLanguage.UN_LANGUAGES) {
             if (!language.equals("en")) {
                 all.addAll(read(balanced(language), "statement"));
+                for (Exemplar e : read(translated(language), "statement")) {
+                    // The synopsis's requests keep their source's name, as in English.
+                    all.add(e.id().startsWith("2004-") ? new Exemplar(e.id(), e.text(), e.areas(), e.activities(),
+                            "synopsis-2004", e.language()) : e);
+                }
             }
         }
         return all;
@@ -54,6 +59,15 @@ public final class Exemplars {
      */
     public static String balanced(String language) {
         return "classification/statements-balanced." + language + ".jsonl";
+    }
+
+    /**
+     * The training half of the team's statements, the three per activity and the 2004 synopsis's requests, translated
+     * into another of the six languages (each line names what it translates), so that each language has exemplars of
+     * every activity, as English has.
+     */
+    public static String translated(String language) {
+        return "classification/statements-translated." + language + ".jsonl";
     }
 
     /** Reads a JSON-lines file of {@code {id, text, area | areas, activities}} from the class path. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -30,15 +30,17 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Lucene BM25 over the exemplars' texts, in memory, each in the field of its language with that language's analysis
- * (stop words and stemming for English, French, Spanish, Russian and Arabic; overlapping bigrams for Chinese, which
- * has no spaces between words). A text is searched among the exemplars of its own language.
+ * (stop words and stemming for English, French, Spanish, Russian and Arabic; for Chinese, which has no spaces between
+ * words, the words Lucene's SmartChineseAnalyzer finds, chosen over overlapping bigrams by cross-validation on the
+ * translated training statements: 73.9 % against 72.7 % top-1). A text is searched among the exemplars of its own
+ * language.
  */
 final class LexicalIndex {
 
     private static final String ORDINAL = "ordinal";
     private static final Map<String, Analyzer> ANALYZERS = Map.of("en", new EnglishAnalyzer(), "fr",
             new FrenchAnalyzer(), "es", new SpanishAnalyzer(), "ru", new RussianAnalyzer(), "ar", new ArabicAnalyzer(),
-            "zh", new CJKAnalyzer());
+            "zh", new SmartChineseAnalyzer());
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;

@@ -53,6 +53,22 @@ public class Need extends PanacheEntityBase {
 
     public boolean current;
 
+    /**
+     * For a part of a statement that holds several needs: the statement's own id, and the span of its text this need
+     * came from ({@code text} is that span); null for a need that is a whole statement or a checklist activity.
+     */
+    @Column(name = "statement_id")
+    public String statementId;
+
+    @Column(name = "span_start")
+    public Integer spanStart;
+
+    @Column(name = "span_end")
+    public Integer spanEnd;
+
+    /** The language a statement was read in (BCP 47); null for a checklist activity. */
+    public String language;
+
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 

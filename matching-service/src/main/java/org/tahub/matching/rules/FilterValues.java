@@ -14,7 +14,8 @@ public final class FilterValues {
     public static final String ISO3 = "[A-Z]{3}";
     public static final String PROVIDER = "[a-z0-9]+(-[a-z0-9]+)*";
     public static final String ACTIVITY = "[IVX]+(\\.[A-Z0-9]+){1,3}";
-    public static final String NEED = "[a-z]+:[A-Za-z0-9.]+";
+    /** A need id: activity:V.4, statement:2, or statement:2:1 for the first need a statement holds. */
+    public static final String NEED = "[a-z]+:[A-Za-z0-9.]+(:[0-9]+)?";
     public static final int PROVIDER_MAX = 120;
     public static final int ACTIVITY_MAX = 20;
     public static final int NEED_MAX = 32;

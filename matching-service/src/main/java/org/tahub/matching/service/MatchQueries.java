@@ -137,7 +137,7 @@ public class MatchQueries {
         for (Need n : needs) {
             out.add(new NeedMatchesView(n.key.needId(), n.kind, n.activities, n.areas, n.priority, n.text,
                     n.classification == null ? null : EventCodec.mapper().valueToTree(readTree(n.classification)),
-                    proposals.getOrDefault(n.key.needId(), List.of()), suggestions.tools(n), suggestions.instruments(n)));
+                    n.language, n.statementId, n.spanStart, n.spanEnd, proposals.getOrDefault(n.key.needId(), List.of()), suggestions.tools(n), suggestions.instruments(n)));
         }
         return out;
     }

@@ -18,6 +18,7 @@ import org.tahub.matching.classification.Classification;
 import org.tahub.matching.classification.Exemplar;
 import org.tahub.matching.classification.Exemplars;
 import org.tahub.matching.classification.NeedClassifier;
+import org.tahub.matching.classification.NeedSplitter;
 import org.tahub.matching.classification.TextEmbedder;
 import org.tahub.matching.classification.TextLanguage;
 import org.tahub.matching.domain.CatalogueEntry;
@@ -103,6 +104,18 @@ public class NeedClassification {
     }
 
     public Classification classify(String text, int limit) {
+        return current().classify(checked(text).strip(), limit);
+    }
+
+    /**
+     * The needs a text holds (one or more, in the order of the text), each with the span of {@code text} it came from
+     * and its own classification: a paragraph of a national report read as the needs it lists.
+     */
+    public List<NeedSplitter.Part> split(String text, int limit) {
+        return new NeedSplitter(current(), languages).split(checked(text), limit);
+    }
+
+    private static String checked(String text) {
         if (text == null || text.isBlank()) {
             throw ProblemException.unprocessable(List.of(new Problem.FieldError("body.text", "is required")));
         }
@@ -110,7 +123,7 @@ public class NeedClassification {
             throw ProblemException.unprocessable(List.of(new Problem.FieldError("body.text",
                     "is " + text.length() + " characters long; at most " + MAX_TEXT)));
         }
-        return current().classify(text.strip(), limit);
+        return text;
     }
 
     /**

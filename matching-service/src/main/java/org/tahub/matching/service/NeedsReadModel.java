@@ -15,6 +15,7 @@ import org.tahub.events.assessments.AssessmentSupersededV1;
 import org.tahub.events.assessments.NeedV1;
 import org.tahub.events.assessments.RatificationV1;
 import org.tahub.matching.classification.Classification;
+import org.tahub.matching.classification.NeedSplitter;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.MatchStatus;
 import org.tahub.matching.domain.Need;
@@ -63,32 +64,28 @@ public class NeedsReadModel implements AssessmentEventHandler {
         }
         boolean current = !isSuperseded(assessment);
         for (NeedV1 n : s.needs()) {
-            Need need = new Need();
-            need.key = new Need.Key(assessment, n.id());
-            need.state = s.state();
-            need.period = s.period();
-            need.visibility = s.visibility();
-            need.origin = s.origin();
-            need.kind = n.kind();
-            need.activities = new ArrayList<>(n.activities());
-            need.areas = new ArrayList<>(n.areas());
-            need.priority = n.priority();
-            need.implementation = n.implementation();
-            need.text = n.text();
-            need.current = current;
-            need.submittedAt = s.submittedAt();
-            if ("statement".equals(n.kind()) && n.areas().isEmpty() && n.activities().isEmpty() && n.text() != null) {
-                Classification c = classification.classify(n.text(), 5);
-                need.classification = EventCodec.mapper().valueToTree(c).toString();
-                c.areas().stream().filter(a -> a.score() >= AREA_THRESHOLD).limit(1).forEach(a -> need.areas.add(a.code()));
-                if (need.areas.isEmpty() && !c.areas().isEmpty()) {
-                    need.areas.add(c.areas().get(0).code());
-                }
-                c.activities().stream().filter(a -> a.score() >= ACTIVITY_THRESHOLD)
-                        .filter(a -> need.areas.contains(a.code().split("\\.")[0])).limit(2)
-                        .forEach(a -> need.activities.add(a.code()));
+            Need need = need(s, assessment, n.id(), n, current);
+            if (!"statement".equals(n.kind()) || !n.areas().isEmpty() || !n.activities().isEmpty() || n.text() == null) {
+                need.persist();
+                continue;
             }
-            need.persist();
+            // A statement the state did not tag: read, and kept as one need per need it holds.
+            List<NeedSplitter.Part> parts = classification.split(n.text(), 5);
+            if (parts.size() == 1) {
+                read(need, parts.get(0).classification());
+                need.persist();
+                continue;
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                NeedSplitter.Part part = parts.get(i);
+                Need p = need(s, assessment, n.id() + ":" + (i + 1), n, current);
+                p.statementId = n.id();
+                p.spanStart = part.span().start();
+                p.spanEnd = part.span().end();
+                p.text = part.span().of(n.text());
+                read(p, part.classification());
+                p.persist();
+            }
         }
         Need.getEntityManager().flush();
         if (!current) {
@@ -97,6 +94,37 @@ public class NeedsReadModel implements AssessmentEventHandler {
         }
         impact.record(s);
         round.matchAssessment(assessment, MatchingRound.ASSESSMENT_SUBMITTED);
+    }
+
+    private static Need need(AssessmentSubmittedV1 s, UUID assessment, String id, NeedV1 n, boolean current) {
+        Need need = new Need();
+        need.key = new Need.Key(assessment, id);
+        need.state = s.state();
+        need.period = s.period();
+        need.visibility = s.visibility();
+        need.origin = s.origin();
+        need.kind = n.kind();
+        need.activities = new ArrayList<>(n.activities());
+        need.areas = new ArrayList<>(n.areas());
+        need.priority = n.priority();
+        need.implementation = n.implementation();
+        need.text = n.text();
+        need.current = current;
+        need.submittedAt = s.submittedAt();
+        return need;
+    }
+
+    /** What the classifier read in a statement: its best area, and up to two activities of that area. */
+    private static void read(Need need, Classification c) {
+        need.classification = EventCodec.mapper().valueToTree(c).toString();
+        need.language = c.language();
+        c.areas().stream().filter(a -> a.score() >= AREA_THRESHOLD).limit(1).forEach(a -> need.areas.add(a.code()));
+        if (need.areas.isEmpty() && !c.areas().isEmpty()) {
+            need.areas.add(c.areas().get(0).code());
+        }
+        c.activities().stream().filter(a -> a.score() >= ACTIVITY_THRESHOLD)
+                .filter(a -> need.areas.contains(a.code().split("\\.")[0])).limit(2)
+                .forEach(a -> need.activities.add(a.code()));
     }
 
     @Override

@@ -23,8 +23,7 @@ class ClassificationAccuracyTest {
 
     @Test
     void heldOutAccuracyDoesNotFallBelowWhatDocsMatchingRecords() throws IOException {
-        NeedClassifier classifier = new NeedClassifier(ClassificationEvaluation.exemplars(), new TextEmbedder(),
-                NeedClassifier.Tuning.DEFAULT);
+        NeedClassifier classifier = ClassificationEvaluation.sharedClassifier();
         ClassificationEvaluation.Result held = ClassificationEvaluation.heldOut(classifier);
         LOG.infof("held-out classification: %s", held);
         assertThat(held.n()).isEqualTo(100);
