@@ -59,9 +59,10 @@ public final class CatalogueFixture {
         CatalogueReadModel model = CDI.current().select(CatalogueReadModel.class).get();
         await().atMost(Duration.ofSeconds(60)).until(() -> model.activeActivityAreas().size() >= 123
                 && model.active("tool").size() >= 9 && model.active("instrument").size() >= 40);
-        // The classifier is rebuilt in the background when the checklist changes: tests read needs with it.
+        // The classifier is rebuilt in the background when the checklist changes: tests read needs with it. The
+        // first build with every language's exemplars embeds 5,500 of them (two minutes on two busy cores).
         NeedClassification classification = CDI.current().select(NeedClassification.class).get();
-        await().atMost(Duration.ofSeconds(120)).until(classification::upToDate);
+        await().atMost(Duration.ofSeconds(300)).until(classification::upToDate);
     }
 
     private static <T> void send(TopicWriter kafka, EventType type, String subjectPrefix, String key, JsonNode entry,
