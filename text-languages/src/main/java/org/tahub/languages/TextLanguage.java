@@ -1,4 +1,4 @@
-package org.tahub.matching.classification;
+package org.tahub.languages;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
@@ -25,6 +25,15 @@ public final class TextLanguage {
                     Language.SPANISH)
             .withLowAccuracyMode()
             .build();
+
+    /** One detector for the process, built on first use (its models take a moment and some memory to load). */
+    private static final class Shared {
+        static final TextLanguage INSTANCE = new TextLanguage();
+    }
+
+    public static TextLanguage shared() {
+        return Shared.INSTANCE;
+    }
 
     /** The language of {@code text}; English when it cannot be told. */
     public String of(String text) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tahub.languages.LanguageTags;
 
 /** A state's answer for one checklist activity. */
 @Schema(description = "An answer for one checklist activity")
@@ -21,5 +22,7 @@ public record AnswerInput(
         @Size(max = MAX_ENUM) @Schema(description = "Required when assistance is needed, refused otherwise", enumeration = {"HIGH", "MEDIUM", "LOW"}, examples = "HIGH") String priority,
         @Size(max = MAX_NARRATIVE) @Schema(description = "What the state says about it, at most 4,000 characters") String narrative,
         @Size(max = MAX_EVIDENCE) @Schema(description = "Links (http or https) to laws, reports or other evidence; at most 10")
-        List<@NotNull @Size(max = MAX_URL) String> evidence) {
+        List<@NotNull @Size(max = MAX_URL) String> evidence,
+        @Size(max = LanguageTags.MAX_LENGTH) @Schema(description = "The language of the narrative (BCP 47); detected among the six UN languages when absent", examples = "en")
+        String narrativeLanguage) {
 }

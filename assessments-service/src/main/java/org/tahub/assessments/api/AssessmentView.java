@@ -9,6 +9,7 @@ import org.tahub.assessments.domain.Answer;
 import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.domain.Ratification;
 import org.tahub.assessments.domain.Statement;
+import org.tahub.assessments.domain.WrittenIn;
 
 /** One version of an assessment, whole. */
 public record AssessmentView(
@@ -44,10 +45,15 @@ public record AssessmentView(
             boolean assistanceNeeded,
             @Schema(nullable = true) String priority,
             @Schema(nullable = true) String narrative,
-            List<String> evidence) {
+            List<String> evidence,
+            @Schema(nullable = true, description = "The narrative's language (BCP 47): as the state gave it, or detected among the six UN languages (narrativeLanguageDetected)", examples = "en")
+            String narrativeLanguage,
+            @Schema(description = "Whether the narrative's language was detected rather than given") boolean narrativeLanguageDetected) {
         static AnswerView of(Answer a) {
+            WrittenIn in = a.narrativeWrittenIn();
             return new AnswerView(a.activity(), name(a.status()), name(a.basis()), a.assistanceNeeded(),
-                    name(a.priority()), a.narrative(), a.evidence());
+                    name(a.priority()), a.narrative(), a.evidence(), in == null ? null : in.language(),
+                    in != null && in.detected());
         }
     }
 
@@ -62,9 +68,14 @@ public record AssessmentView(
     }
 
     public record StatementView(int ordinal, String text, @Schema(nullable = true) String priority, List<String> areas,
-                                List<String> activities, @Schema(nullable = true) String note) {
+                                List<String> activities, @Schema(nullable = true) String note,
+                                @Schema(nullable = true, description = "The language it is written in (BCP 47): as the state gave it, or detected among the six UN languages (languageDetected)", examples = "fr")
+                                String language,
+                                @Schema(description = "Whether its language was detected rather than given") boolean languageDetected) {
         static StatementView of(Statement s) {
-            return new StatementView(s.ordinal(), s.text(), name(s.priority()), s.areas(), s.activities(), s.note());
+            WrittenIn in = s.writtenIn();
+            return new StatementView(s.ordinal(), s.text(), name(s.priority()), s.areas(), s.activities(), s.note(),
+                    in == null ? null : in.language(), in != null && in.detected());
         }
     }
 

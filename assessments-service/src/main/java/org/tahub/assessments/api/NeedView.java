@@ -23,5 +23,7 @@ public record NeedView(
         List<String> areas,
         @Schema(nullable = true) String priority,
         @Schema(nullable = true) String implementation,
-        @Schema(nullable = true) String text) {
+        @Schema(nullable = true) String text,
+        @Schema(nullable = true, description = "The language of text (BCP 47), as the state gave it or detected among the six UN languages", examples = "fr")
+        String language) {
 }

@@ -55,6 +55,9 @@ public class Need extends PanacheEntityBase {
 
     public String text;
 
+    /** The language of {@code text} (BCP 47), given or detected; null without a text. */
+    public String language;
+
     public int ordinal;
 
     public static class Key implements Serializable {

@@ -25,6 +25,7 @@ import org.tahub.assessments.domain.AssessmentStatus;
 import org.tahub.assessments.domain.Need;
 import org.tahub.assessments.domain.State;
 import org.tahub.assessments.domain.Statement;
+import org.tahub.assessments.domain.WrittenIn;
 import org.tahub.assessments.domain.Visibility;
 import org.tahub.assessments.messaging.AssessmentEvents;
 
@@ -100,8 +101,9 @@ public class Synopsis2004Import {
             Set<String> areas = new LinkedHashSet<>(r.areas() == null ? List.of() : r.areas());
             List<String> activities = r.activities() == null ? List.of() : r.activities();
             activities.forEach(code -> areas.add(code.split("\\.")[0]));
+            // The synopsis was published in English.
             statements.add(new Statement(r.ordinal(), r.text(), null, List.copyOf(areas), List.copyOf(activities),
-                    r.labelNote()));
+                    r.labelNote(), new WrittenIn("en", false)));
         }
         a.statements = statements;
         // A state that already reported for a later period keeps that position; 2004 is then history.

@@ -39,9 +39,12 @@ import org.tahub.assessments.domain.RatificationStatus;
 import org.tahub.assessments.domain.State;
 import org.tahub.assessments.domain.Statement;
 import org.tahub.assessments.domain.Visibility;
+import org.tahub.assessments.domain.WrittenIn;
 import org.tahub.assessments.service.ChecklistReadModel;
 import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
+import org.tahub.languages.LanguageTags;
+import org.tahub.languages.TextLanguage;
 
 /**
  * Checks a draft's content against the caps of its input records (their {@code @Size} and {@code @NotNull}), the
@@ -298,7 +301,12 @@ public class AssessmentValidation {
         if (errors.findings() > before || evidence.size() > MAX_EVIDENCE) {
             return null;
         }
-        return new Answer(activity, status, basis, needed, priority, blankToNull(in.narrative()), List.copyOf(evidence));
+        String narrative = blankToNull(in.narrative());
+        WrittenIn narrativeIn = writtenIn(narrative, in.narrativeLanguage(), at + ".narrativeLanguage", errors);
+        if (errors.findings() > before) {
+            return null;
+        }
+        return new Answer(activity, status, basis, needed, priority, narrative, List.copyOf(evidence), narrativeIn);
     }
 
     private Ratification ratification(RatificationInput in, String at, Map<String, Integer> instruments,
@@ -358,10 +366,30 @@ public class AssessmentValidation {
         if (errors.findings() > before || areas.size() > MAX_TAGGED_AREAS || tagged.size() > MAX_TAGGED_ACTIVITIES) {
             return null;
         }
+        WrittenIn writtenIn = writtenIn(in.text().strip(), in.language(), at + ".language", errors);
+        if (errors.findings() > before) {
+            return null;
+        }
         Set<String> allAreas = new LinkedHashSet<>(areas);
         tagged.stream().map(activities::get).forEach(allAreas::add);
         return new Statement(ordinal, in.text().strip(), priority, List.copyOf(allAreas),
-                List.copyOf(new LinkedHashSet<>(tagged)), null);
+                List.copyOf(new LinkedHashSet<>(tagged)), null, writtenIn);
+    }
+
+    /**
+     * The language of a text: the tag the state gave, in canonical form, or, when it gave none, the UN language the
+     * text reads as; none for no text.
+     */
+    private static WrittenIn writtenIn(String text, String tag, String at, InvalidFields errors) {
+        if (tag != null) {
+            var canonical = LanguageTags.canonical(tag);
+            if (canonical.isEmpty()) {
+                errors.add(at, "'" + brief(tag) + "' is not a BCP 47 language tag (e.g. fr, es-419, zh-Hans)");
+                return null;
+            }
+            return text == null ? null : new WrittenIn(canonical.get(), false);
+        }
+        return text == null ? null : new WrittenIn(TextLanguage.shared().of(text), true);
     }
 
     private Integer checkPeriod(Integer period, InvalidFields errors) {

@@ -235,6 +235,7 @@ public class AssessmentWorkflow {
                     n.priority = x.priority();
                     n.implementation = x.status();
                     n.text = x.narrative();
+                    n.language = x.narrativeWrittenIn() == null ? null : x.narrativeWrittenIn().language();
                     needs.add(n);
                 });
         for (Statement s : a.statements) {
@@ -243,6 +244,7 @@ public class AssessmentWorkflow {
             n.areas = List.copyOf(s.areas());
             n.priority = s.priority();
             n.text = s.text();
+            n.language = s.writtenIn() == null ? null : s.writtenIn().language();
             needs.add(n);
         }
         needs.forEach(n -> n.persist());

@@ -1,6 +1,7 @@
 package org.tahub.matching.classification;
 
 import java.util.List;
+import org.tahub.languages.TextLanguage;
 
 /**
  * A text whose areas and activities are known: a checklist activity's own wording, or a labelled statement of need.

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.tahub.languages.TextLanguage;
 
 /**
  * The labelled statements shipped with the service: the 2004 synopsis's requests (labelled by analysts against the

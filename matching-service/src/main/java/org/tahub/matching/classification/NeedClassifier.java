@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.tahub.languages.TextLanguage;
 
 /**
  * Says which checklist activities and areas a statement of need most likely means, by comparing it with exemplars

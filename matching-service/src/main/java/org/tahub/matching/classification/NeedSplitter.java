@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tahub.languages.TextLanguage;
 
 /**
  * A paragraph read as the needs it holds, as national reports are written ("analysts for the FIU; equipment to detect

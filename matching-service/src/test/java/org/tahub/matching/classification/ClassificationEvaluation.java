@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.tahub.languages.TextLanguage;
 
 /**
  * Measures the classifier the way docs/matching.md reports it: top-1 and top-3 area accuracy on the held-out

@@ -1,0 +1,35 @@
+package org.tahub.languages;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The language tags TA Hub accepts for what a state writes: any well-formed BCP 47 tag whose language is an ISO 639
+ * code (RFC 5646: {@code fr},
+ * {@code es-419}, {@code zh-Hans}), kept in its canonical case ({@code FR-ca} is {@code fr-CA}). A state may write in a
+ * language other than the six; the classifier reads those six.
+ */
+public final class LanguageTags {
+
+    /** The longest tag accepted (a language, script, region and one variant fit easily). */
+    public static final int MAX_LENGTH = 35;
+
+    private LanguageTags() {
+    }
+
+    /** The tag in canonical form, or empty when it is not a well-formed BCP 47 language tag. */
+    public static Optional<String> canonical(String tag) {
+        if (tag == null || tag.isBlank() || tag.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag.strip()).build();
+            // An ISO 639 code of two or three letters: BCP 47's longer primary subtags are reserved, none is assigned.
+            int length = locale.getLanguage().length();
+            return length < 2 || length > 3 ? Optional.empty() : Optional.of(locale.toLanguageTag());
+        } catch (IllformedLocaleException e) {
+            return Optional.empty();
+        }
+    }
+}
