@@ -159,10 +159,11 @@ public class NeedClassification {
             builder.execute(() -> {
                 try {
                     Built b;
+                    // Not under the lock of the first build: a caller waiting for that one (a consumer at start-up)
+                    // must not then wait for this one too, which takes a minute (the transaction it runs in would
+                    // time out, and its event go to the dead letters).
                     do {
-                        synchronized (this) {
-                            b = build(true);
-                        }
+                        b = build(true);
                     } while (stale(b));
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "classifier not rebuilt; the previous one keeps answering, the next change retries");
