@@ -73,7 +73,7 @@ class AssessmentLifecycleTest {
                     .then().statusCode(200).body("status", equalTo("SUBMITTED"));
 
             ConsumerRecord<String, String> record = topic.await(r -> r.value().contains(id)
-                    && r.value().contains("assessment.submitted"), Duration.ofSeconds(30));
+                    && r.value().contains("assessment.submitted.v2"), Duration.ofSeconds(30));
             assertThat(record.key()).isEqualTo("GHA");
             EventEnvelope event = EventCodec.read(record.value());
             assertThat(EventSchemas.violations(event)).isEmpty();
@@ -147,7 +147,9 @@ class AssessmentLifecycleTest {
             topic.await(r -> r.value().contains(revision) && r.value().contains("assessment.validated"), Duration.ofSeconds(30));
             List<String> types = topic.seen().stream().filter(r -> "TTO".equals(r.key()))
                     .map(r -> EventCodec.read(r.value()).type().replace("tahub.assessments.assessment.", "")).toList();
-            assertThat(types).containsExactly("submitted", "returned", "submitted", "superseded", "validated");
+            // Each submission in the current version, then in the deprecated first version (until its sunset).
+            assertThat(types).containsExactly("submitted.v2", "submitted", "returned", "submitted.v2", "submitted",
+                    "superseded", "validated");
         }
     }
 

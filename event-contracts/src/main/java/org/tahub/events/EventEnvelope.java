@@ -9,8 +9,9 @@ import java.util.Objects;
  * One event as it travels on a TA Hub topic: a CloudEvents 1.0 envelope in structured JSON mode
  * ({@code application/cloudevents+json}) whose {@code data} is the payload described by {@code dataschema}.
  *
- * <p>The Kafka record key is the {@link #subject()}'s aggregate id (a slug, a code or an ISO3), so that every event
- * about the same thing stays in order on one partition.
+ * <p>The Kafka record key keeps in order what must stay in order: the entry's code or slug on the catalogue topic
+ * (its {@link #subject()}'s last segment), the state's ISO3 on the assessments and matching topics (whose subject
+ * names an assessment, a proposal or an engagement).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EventEnvelope(

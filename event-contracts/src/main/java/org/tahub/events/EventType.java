@@ -1,10 +1,14 @@
 package org.tahub.events;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
  * Every event type TA Hub publishes, with its topic and the JSON Schema of its payload.
- * A type is never changed once published: a breaking change is a new schema version and a new constant.
+ * A type is never changed once published: a breaking change is a new version of the type, a new constant whose
+ * CloudEvents {@code type} ends in {@code .v2} (then {@code .v3}...) with a schema of the same version. The version it
+ * replaces is marked deprecated, with its successor and its sunset date, and is published beside it, the successor
+ * first, until then (docs/events.md, "Versions"): a consumer keeps working while it moves to the new version.
  */
 public enum EventType {
     AREA_CREATED("tahub.catalogue.area.created", Topic.CATALOGUE, "catalogue/area.v1"),
@@ -17,7 +21,10 @@ public enum EventType {
     INSTRUMENT_RETIRED("tahub.catalogue.instrument.retired", Topic.CATALOGUE, "catalogue/instrument.v1"),
     TOOL_CREATED("tahub.catalogue.tool.created", Topic.CATALOGUE, "catalogue/tool.v1"),
     TOOL_UPDATED("tahub.catalogue.tool.updated", Topic.CATALOGUE, "catalogue/tool.v1"),
-    ASSESSMENT_SUBMITTED("tahub.assessments.assessment.submitted", Topic.ASSESSMENTS, "assessments/submitted.v1"),
+    /** Deprecated for {@link #ASSESSMENT_SUBMITTED_V2}, which adds the language of every need's text. */
+    ASSESSMENT_SUBMITTED("tahub.assessments.assessment.submitted", Topic.ASSESSMENTS, "assessments/submitted.v1",
+            "tahub.assessments.assessment.submitted.v2", "2027-06-30"),
+    ASSESSMENT_SUBMITTED_V2("tahub.assessments.assessment.submitted.v2", Topic.ASSESSMENTS, "assessments/submitted.v2"),
     ASSESSMENT_VALIDATED("tahub.assessments.assessment.validated", Topic.ASSESSMENTS, "assessments/decision.v1"),
     ASSESSMENT_RETURNED("tahub.assessments.assessment.returned", Topic.ASSESSMENTS, "assessments/decision.v1"),
     ASSESSMENT_SUPERSEDED("tahub.assessments.assessment.superseded", Topic.ASSESSMENTS, "assessments/superseded.v1"),
@@ -30,11 +37,19 @@ public enum EventType {
     private final String type;
     private final Topic topic;
     private final String schema;
+    private final String successor;
+    private final LocalDate sunset;
 
     EventType(String type, Topic topic, String schema) {
+        this(type, topic, schema, null, null);
+    }
+
+    EventType(String type, Topic topic, String schema, String successor, String sunset) {
         this.type = type;
         this.topic = topic;
         this.schema = schema;
+        this.successor = successor;
+        this.sunset = sunset == null ? null : LocalDate.parse(sunset);
     }
 
     /** The CloudEvents {@code type} attribute. */
@@ -54,6 +69,21 @@ public enum EventType {
     /** The CloudEvents {@code dataschema} attribute: a stable URI naming the payload's schema and version. */
     public String dataschema() {
         return "https://schemas.tahub.org/" + schema + ".json";
+    }
+
+    /** True for a version that a newer one replaces, published beside it until {@link #sunset()}. */
+    public boolean deprecated() {
+        return successor != null;
+    }
+
+    /** The version that replaces this one; null when this is the current version. */
+    public EventType successor() {
+        return successor == null ? null : fromType(successor);
+    }
+
+    /** The last day a deprecated version is published; null when this is the current version. */
+    public LocalDate sunset() {
+        return sunset;
     }
 
     public static EventType fromType(String type) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tahub.events.assessments.AssessmentDecisionV1;
 import org.tahub.events.assessments.AssessmentSubmittedV1;
+import org.tahub.events.assessments.AssessmentSubmittedV2;
 import org.tahub.events.assessments.AssessmentSupersededV1;
 import org.tahub.events.catalogue.ActivityV1;
 import org.tahub.events.catalogue.AreaV1;
@@ -37,6 +38,7 @@ class ContractExamplesTest {
                 new Example("catalogue/instrument.created.json", InstrumentV1.class),
                 new Example("catalogue/tool.created.json", ToolV1.class),
                 new Example("assessments/assessment.submitted.json", AssessmentSubmittedV1.class),
+                new Example("assessments/assessment.submitted.v2.json", AssessmentSubmittedV2.class),
                 new Example("assessments/assessment.returned.json", AssessmentDecisionV1.class),
                 new Example("assessments/assessment.superseded.json", AssessmentSupersededV1.class),
                 new Example("matching/match.proposed.json", org.tahub.events.matching.MatchesProposedV1.class),

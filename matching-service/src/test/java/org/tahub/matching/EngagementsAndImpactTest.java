@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.tahub.events.EventCodec;
 import org.tahub.events.EventSchemas;
 import org.tahub.events.assessments.ActivityStatusV1;
-import org.tahub.events.assessments.NeedV1;
+import org.tahub.events.assessments.NeedV2;
 import org.tahub.events.assessments.StateProfileV1;
 import org.tahub.infrastructure.testing.KafkaTestResource;
 import org.tahub.infrastructure.testing.TopicReader;
@@ -37,8 +37,8 @@ class EngagementsAndImpactTest {
 
     @Test
     void anEngagementIsDeliveredEvaluatedMeasuredAndPublishedAsIati() {
-        NeedV1 fiu = new NeedV1("activity:V.4", "activity", List.of("V.4"), List.of("V"), "HIGH", "PARTIALLY_IMPLEMENTED",
-                "The financial intelligence unit has no trained analysts.");
+        NeedV2 fiu = new NeedV2("activity:V.4", "activity", List.of("V.4"), List.of("V"), "HIGH", "PARTIALLY_IMPLEMENTED",
+                "The financial intelligence unit has no trained analysts.", "en", true);
         String first = Submissions.submit(TANZANIA, 2025, "PROVIDERS", List.of(fiu), List.of(),
                 List.of(new ActivityStatusV1("V.4", "PARTIALLY_IMPLEMENTED")));
         JsonPath proposals = await().atMost(Duration.ofSeconds(60)).until(() -> Callers.analyst()

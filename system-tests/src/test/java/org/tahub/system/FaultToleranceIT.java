@@ -141,11 +141,13 @@ class FaultToleranceIT {
         }
         Duration drained = Duration.between(drainStart, Instant.now());
 
-        // (1) The assessments topic: each acknowledged submission is announced by exactly one event.
+        // (1) The assessments topic: each acknowledged submission is announced by exactly one event in each version
+        // of assessment.submitted (the current one, then the deprecated first one, until its sunset).
         List<ConsumerRecord<String, String>> assessmentRecords = TopicSnapshot.read(stack.kafkaBootstrap(),
                 "tahub.assessments.v1");
         Map<String, JsonNode> submittedEvents = new HashMap<>();
         Map<String, Set<String>> submittedIdsByAssessment = new HashMap<>();
+        Map<String, Set<String>> firstVersionIdsByAssessment = new HashMap<>();
         Map<String, Set<String>> supersededIdsByAssessment = new HashMap<>();
         Map<String, List<Integer>> periodsInTopicOrder = new HashMap<>();
         int assessmentCopies = 0;
@@ -163,7 +165,9 @@ class FaultToleranceIT {
             }
             assertThat(r.key()).as("key of event %s", id).isEqualTo(ours.get(assessment).state());
             switch (event.path("type").asText()) {
-                case "tahub.assessments.assessment.submitted" -> {
+                case "tahub.assessments.assessment.submitted" ->
+                        firstVersionIdsByAssessment.computeIfAbsent(assessment, k -> new HashSet<>()).add(id);
+                case "tahub.assessments.assessment.submitted.v2" -> {
                     submittedEvents.put(id, event);
                     periodsInTopicOrder.computeIfAbsent(r.key(), k -> new ArrayList<>())
                             .add(event.path("data").path("period").asInt());
@@ -181,6 +185,9 @@ class FaultToleranceIT {
         for (SubmissionLoad.Submission s : ours.values()) {
             assertThat(submittedIdsByAssessment.getOrDefault(s.assessmentId(), Set.of()))
                     .as("submitted events of %s %d (%s)", s.state(), s.period(), s.assessmentId()).hasSize(1);
+            assertThat(firstVersionIdsByAssessment.getOrDefault(s.assessmentId(), Set.of()))
+                    .as("first-version submitted events of %s %d (%s)", s.state(), s.period(), s.assessmentId())
+                    .hasSize(1);
             assertThat(supersededIdsByAssessment.getOrDefault(s.assessmentId(), Set.of()))
                     .as("superseded events of %s %d (%s)", s.state(), s.period(), s.assessmentId())
                     .hasSize(s.last() ? 0 : 1);
@@ -189,6 +196,7 @@ class FaultToleranceIT {
         // (2) The consumer's effects, exactly once: every event recorded once, every need stored once.
         List<UUID> eventIds = new ArrayList<>();
         submittedEvents.keySet().forEach(id -> eventIds.add(UUID.fromString(id)));
+        firstVersionIdsByAssessment.values().forEach(set -> set.forEach(id -> eventIds.add(UUID.fromString(id))));
         supersededIdsByAssessment.values().forEach(set -> set.forEach(id -> eventIds.add(UUID.fromString(id))));
         assertThat(count("tahub_matching", "select count(*) from processed_event where consumer = "
                 + "'matching-service.assessments' and event_id = any(?)", (Object) eventIds.toArray(UUID[]::new)))
@@ -260,7 +268,8 @@ class FaultToleranceIT {
         assertThat(events).as("distinct events the load caused").isGreaterThanOrEqualTo(1000);
 
         report(load, faults, loadTook, drained, Map.of(
-                "assessment.submitted", submittedEvents.size(),
+                "assessment.submitted.v2", submittedEvents.size(),
+                "assessment.submitted (v1, deprecated)", firstVersionIdsByAssessment.values().stream().mapToInt(Set::size).sum(),
                 "assessment.superseded", supersededIdsByAssessment.values().stream().mapToInt(Set::size).sum(),
                 "match.proposed", proposedEventIds.size(),
                 "record copies on tahub.assessments.v1", assessmentCopies,

@@ -16,6 +16,7 @@ import org.tahub.events.EventEnvelope;
 import org.tahub.events.assessments.AssessmentDecisionV1;
 import org.tahub.events.assessments.AssessmentEventHandler;
 import org.tahub.events.assessments.AssessmentSubmittedV1;
+import org.tahub.events.assessments.AssessmentSubmittedV2;
 import org.tahub.events.assessments.AssessmentSupersededV1;
 import org.tahub.events.matching.MatchDecisionV1;
 
@@ -84,9 +85,16 @@ public final class LiaisonConsumer {
         if (event.type().startsWith("tahub.assessments.")) {
             AssessmentEventHandler.dispatch(event, new AssessmentEventHandler() {
                 @Override
-                public void submitted(AssessmentSubmittedV1 s, EventEnvelope e) {
-                    submissions.put(s.assessmentId(), new Submission(s.assessmentId(), s.state(), s.period(),
+                public void submittedV2(AssessmentSubmittedV2 s, EventEnvelope e) {
+                    submissions.putIfAbsent(s.assessmentId(), new Submission(s.assessmentId(), s.state(), s.period(),
                             s.revision(), s.visibility(), s.needs().size(), "SUBMITTED"));
+                }
+
+                // The deprecated first version: the same submission just read in the second, so skipped, unless it
+                // was published before the second version existed.
+                @Override
+                public void submitted(AssessmentSubmittedV1 s, EventEnvelope e) {
+                    submittedV2(AssessmentSubmittedV2.of(s), e);
                 }
 
                 @Override

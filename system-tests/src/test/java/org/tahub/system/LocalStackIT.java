@@ -132,7 +132,7 @@ class LocalStackIT {
                 .then().statusCode(201).extract().path("id");
         try (TopicReader topic = new TopicReader(stack.kafkaBootstrap(), "tahub.assessments.v1")) {
             kenya.get().post("/api/v1/assessments/" + later + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
-            var event = topic.await(r -> r.value().contains(later) && r.value().contains("assessment.submitted"),
+            var event = topic.await(r -> r.value().contains(later) && r.value().contains("assessment.submitted.v2"),
                     Duration.ofSeconds(30));
             assertThat(event.key()).isEqualTo("KEN");
             assertThat(event.value()).contains("\"activity:V.4\"", "machine readable passports");

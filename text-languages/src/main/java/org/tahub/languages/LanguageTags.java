@@ -32,4 +32,12 @@ public final class LanguageTags {
             return Optional.empty();
         }
     }
+
+    /**
+     * The UN language a tag names ({@code fr} for {@code fr-SN}, {@code zh} for {@code zh-Hans-CN}), or empty when it
+     * names another language (or is not a well-formed tag): what the classifier can read a text as.
+     */
+    public static Optional<String> unLanguage(String tag) {
+        return canonical(tag).map(t -> t.split("-")[0]).filter(TextLanguage.UN_LANGUAGES::contains);
+    }
 }

@@ -22,4 +22,14 @@ class LanguageTagsTest {
         }
         assertThat(LanguageTags.canonical(null)).isEmpty();
     }
+
+    @Test
+    void theUnLanguageOfATagIsItsPrimaryLanguageWhenItIsOneOfTheSix() {
+        assertThat(LanguageTags.unLanguage("fr-SN")).contains("fr");
+        assertThat(LanguageTags.unLanguage("ZH-hans-cn")).contains("zh");
+        assertThat(LanguageTags.unLanguage("es-419")).contains("es");
+        assertThat(LanguageTags.unLanguage("pt-BR")).isEmpty();
+        assertThat(LanguageTags.unLanguage("fr_FR")).isEmpty();
+        assertThat(LanguageTags.unLanguage(null)).isEmpty();
+    }
 }

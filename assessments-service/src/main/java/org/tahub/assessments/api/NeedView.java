@@ -25,5 +25,7 @@ public record NeedView(
         @Schema(nullable = true) String implementation,
         @Schema(nullable = true) String text,
         @Schema(nullable = true, description = "The language of text (BCP 47), as the state gave it or detected among the six UN languages", examples = "fr")
-        String language) {
+        String language,
+        @Schema(nullable = true, description = "true when the language was detected, false when the state gave it; null without a language", examples = "false")
+        Boolean languageDetected) {
 }

@@ -58,6 +58,10 @@ public class Need extends PanacheEntityBase {
     /** The language of {@code text} (BCP 47), given or detected; null without a text. */
     public String language;
 
+    /** True when {@link #language} was detected, false when the state gave it (null in needs stored before). */
+    @Column(name = "language_detected")
+    public Boolean languageDetected;
+
     public int ordinal;
 
     public static class Key implements Serializable {

@@ -9,15 +9,16 @@ import org.tahub.delivery.outbox.EventPublisher;
 import org.tahub.events.EventType;
 import org.tahub.events.assessments.ActivityStatusV1;
 import org.tahub.events.assessments.AssessmentDecisionV1;
-import org.tahub.events.assessments.AssessmentSubmittedV1;
+import org.tahub.events.assessments.AssessmentSubmittedV2;
 import org.tahub.events.assessments.AssessmentSupersededV1;
-import org.tahub.events.assessments.NeedV1;
+import org.tahub.events.assessments.NeedV2;
 import org.tahub.events.assessments.RatificationV1;
 import org.tahub.events.assessments.StateProfileV1;
 
 /**
  * Announces the assessment lifecycle on {@code tahub.assessments.v1}, key = the state's ISO3 so that one state's
- * events stay in order, written to the outbox in the transaction of the change.
+ * events stay in order, written to the outbox in the transaction of the change. A submission is announced in the
+ * current version of {@code assessment.submitted} and, until its sunset, in the deprecated first version after it.
  */
 @ApplicationScoped
 public class AssessmentEvents {
@@ -31,15 +32,17 @@ public class AssessmentEvents {
     public void submitted(Assessment a, State state, List<Need> needs, List<String> supersedes) {
         StateProfileV1 profile = new StateProfileV1(state.iso3, state.iso2, state.name, state.regionCode, state.subRegionCode,
                 List.copyOf(state.unLanguages), state.legalTradition, List.copyOf(state.memberships));
-        List<NeedV1> needPayloads = needs.stream().map(n -> new NeedV1(n.needId, n.kind, List.copyOf(n.activities),
+        List<NeedV2> needPayloads = needs.stream().map(n -> new NeedV2(n.needId, n.kind, List.copyOf(n.activities),
                 List.copyOf(n.areas), n.priority == null ? null : n.priority.name(),
-                n.implementation == null ? null : n.implementation.name(), n.text)).toList();
+                n.implementation == null ? null : n.implementation.name(), n.text, n.language,
+                n.language == null ? null : n.languageDetected)).toList();
         List<RatificationV1> ratifications = a.ratifications.stream()
                 .map(r -> new RatificationV1(r.instrument(), r.status().name(), r.signedOn(), r.consentOn())).toList();
-        publisher.publish(EventType.ASSESSMENT_SUBMITTED, a.state, subject(a), new AssessmentSubmittedV1(
-                a.id.toString(), a.state, a.period, a.revision, a.visibility.name(), a.origin, a.submittedAt,
-                supersedes, profile, needPayloads, ratifications, a.answers.stream()
-                .map(x -> new ActivityStatusV1(x.activity(), x.status().name())).toList()));
+        AssessmentSubmittedV2 submitted = new AssessmentSubmittedV2(a.id.toString(), a.state, a.period, a.revision,
+                a.visibility.name(), a.origin, a.submittedAt, supersedes, profile, needPayloads, ratifications,
+                a.answers.stream().map(x -> new ActivityStatusV1(x.activity(), x.status().name())).toList());
+        publisher.publish(EventType.ASSESSMENT_SUBMITTED_V2, a.state, subject(a), submitted);
+        publisher.publishDeprecated(EventType.ASSESSMENT_SUBMITTED, a.state, subject(a), submitted::toV1);
     }
 
     public void decided(Assessment a) {

@@ -236,6 +236,7 @@ public class AssessmentWorkflow {
                     n.implementation = x.status();
                     n.text = x.narrative();
                     n.language = x.narrativeWrittenIn() == null ? null : x.narrativeWrittenIn().language();
+                    n.languageDetected = x.narrativeWrittenIn() == null ? null : x.narrativeWrittenIn().detected();
                     needs.add(n);
                 });
         for (Statement s : a.statements) {
@@ -245,6 +246,7 @@ public class AssessmentWorkflow {
             n.priority = s.priority();
             n.text = s.text();
             n.language = s.writtenIn() == null ? null : s.writtenIn().language();
+            n.languageDetected = s.writtenIn() == null ? null : s.writtenIn().detected();
             needs.add(n);
         }
         needs.forEach(n -> n.persist());

@@ -148,7 +148,8 @@ public class NeedsQuery {
             views.add(new NeedView(n.needId, n.assessmentId, n.state, s.name, s.regionCode, s.subRegionCode, a.period,
                     a.status.name(), a.visibility.name(), n.kind, n.activities, n.areas,
                     n.priority == null ? null : n.priority.name(),
-                    n.implementation == null ? null : n.implementation.name(), n.text, n.language));
+                    n.implementation == null ? null : n.implementation.name(), n.text, n.language,
+                    n.language == null ? null : n.languageDetected));
         }
         return views;
     }

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tahub.events.EventCodec;
 import org.tahub.events.EventEnvelope;
@@ -25,14 +26,34 @@ import org.tahub.events.EventType;
 public class EventPublisher {
 
     private final String source;
+    private final boolean deprecatedVersions;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
 
     public EventPublisher(@ConfigProperty(name = "tahub.events.source") String source,
+                          @ConfigProperty(name = "tahub.events.deprecated-versions", defaultValue = "true")
+                          boolean deprecatedVersions,
                           TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.source = source;
+        this.deprecatedVersions = deprecatedVersions;
         this.transactions = transactions;
         this.relay = relay;
+    }
+
+    /**
+     * Publishes the older version of an event just published in its successor's version, so that consumers not yet
+     * moved keep receiving it until its sunset (docs/events.md, "Versions"). Call it after publishing the successor:
+     * a consumer that reads both finds the new version first. Nothing is published once
+     * {@code tahub.events.deprecated-versions} is false (the operator's switch after the sunset).
+     *
+     * @return the event published, or null when deprecated versions are no longer sent
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope publishDeprecated(EventType type, String key, String subject, Supplier<Object> payload) {
+        if (!type.deprecated()) {
+            throw new IllegalArgumentException(type.type() + " is the current version, not a deprecated one");
+        }
+        return deprecatedVersions ? publish(type, key, subject, payload.get()) : null;
     }
 
     /**

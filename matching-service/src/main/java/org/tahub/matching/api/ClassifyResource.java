@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tahub.languages.LanguageTags;
 import org.tahub.matching.service.NeedClassification;
 import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
@@ -44,7 +45,7 @@ public class ClassifyResource {
             value = "{\"activities\":[{\"code\":\"V.4\",\"score\":1.0,\"evidence\":[\"activity:V.4\"]},{\"code\":\"V.5\",\"score\":0.83,\"evidence\":[\"statement:s-064\"]}],\"areas\":[{\"code\":\"V\",\"score\":0.91,\"evidence\":[\"activity:V.4\",\"2004-KEN-3\"]},{\"code\":\"X\",\"score\":0.04,\"evidence\":[]}],\"language\":\"en\",\"needs\":[{\"start\":0,\"end\":54,\"text\":\"Assistance in setting up a Financial Intelligence Unit\",\"language\":\"en\",\"activities\":[{\"code\":\"V.4\",\"score\":1.0,\"evidence\":[\"activity:V.4\"]}],\"areas\":[{\"code\":\"V\",\"score\":0.91,\"evidence\":[\"activity:V.4\"]}]}]}")))
     @APIResponse(responseCode = "400", description = "The body is not valid JSON, or a field is unknown, of the wrong type or holds a control character",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No text, or too long; a limit out of range", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "422", description = "No text, or too long; a limit out of range; a language that is not a BCP 47 tag", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public ClassificationView classify(@Valid ClassifyRequest body) {
         if (body == null) {
@@ -54,7 +55,15 @@ public class ClassifyResource {
         if (limit < 1 || limit > 20) {
             throw ProblemException.unprocessable(List.of(new Problem.FieldError("body.limit", "must be between 1 and 20")));
         }
-        return ClassificationView.of(body.text(), classification.classify(body.text(), limit),
-                classification.split(body.text(), limit));
+        String language = null;
+        if (body.language() != null) {
+            if (LanguageTags.canonical(body.language()).isEmpty()) {
+                throw ProblemException.unprocessable(List.of(new Problem.FieldError("body.language",
+                        "is not a BCP 47 language tag (e.g. fr, es-419, zh-Hans)")));
+            }
+            language = LanguageTags.unLanguage(body.language()).orElse(null);
+        }
+        return ClassificationView.of(body.text(), classification.classify(body.text(), limit, language),
+                classification.split(body.text(), limit, language));
     }
 }

@@ -11,7 +11,7 @@ public record NeedMatchesView(String needId, String kind, List<String> activitie
                               @Schema(implementation = Classification.class, nullable = true,
                                       description = "How a statement in the state's own words was read; absent for checklist activities")
                               JsonNode classification,
-                              @Schema(nullable = true, description = "The language the statement was read in (BCP 47); absent for checklist activities", examples = "fr")
+                              @Schema(nullable = true, description = "The language of the need's text (BCP 47): as the state gave it or as detected when it was submitted, else the language the classifier read a statement in; absent without a text", examples = "fr")
                               String language,
                               @Schema(nullable = true, description = "For a need read in a statement that holds several: the statement's id (this need is the span of its text given by spanStart and spanEnd)", examples = "statement:1")
                               String statement,

@@ -109,7 +109,19 @@ public final class NeedClassifier {
 
     /** As {@link #classify(String, int)}, with only the exemplars {@code use} accepts (for leave-one-out evaluation). */
     public Classification classify(String text, int limit, Predicate<Exemplar> use) {
-        String language = languages.of(text);
+        return classify(text, limit, use, null);
+    }
+
+    /**
+     * As {@link #classify(String, int)}, read as {@code language} (one of the six UN languages, as the writer said it
+     * is written in) rather than as the language detected; null to detect it.
+     */
+    public Classification classify(String text, int limit, String language) {
+        return classify(text, limit, e -> true, language);
+    }
+
+    private Classification classify(String text, int limit, Predicate<Exemplar> use, String given) {
+        String language = given != null ? given : languages.of(text);
         float[] q = embedder.embed(text);
         Map<Integer, Double> words = lexical.search(text, language, 50);
         double lexicalWeight = tuning.lexicalWeightIn(language);

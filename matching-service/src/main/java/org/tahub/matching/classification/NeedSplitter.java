@@ -64,12 +64,20 @@ public final class NeedSplitter {
 
     /** The needs {@code text} holds, in the order of the text, each classified with {@code limit} items. */
     public List<Part> split(String text, int limit) {
-        String language = languages.of(text);
+        return split(text, limit, null);
+    }
+
+    /**
+     * As {@link #split(String, int)}, for a text whose writer said which UN language it is in: every part is read in
+     * it. With {@code given} null, the paragraph's language is detected, and each part's again.
+     */
+    public List<Part> split(String text, int limit, String given) {
+        String language = given != null ? given : languages.of(text);
         List<NeedSegments.Piece> pieces = joinFragments(text, NeedSegments.pieces(text, language), language);
         if (pieces.size() <= 1) {
             NeedSegments.Segment whole = pieces.isEmpty() ? new NeedSegments.Segment(0, text.length())
                     : pieces.get(0).span();
-            return List.of(new Part(whole, classifier.classify(text, limit)));
+            return List.of(new Part(whole, classifier.classify(text, limit, given)));
         }
         List<Group> groups = new ArrayList<>();
         NeedSegments.Segment context = null;
@@ -82,7 +90,7 @@ public final class NeedSplitter {
                 context = context == null ? segment : new NeedSegments.Segment(context.start(), segment.end());
                 continue;
             }
-            Classification c = classifier.classify(part, limit);
+            Classification c = classifier.classify(part, limit, given);
             Group last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
             if (last != null && context == null && continues(last.last, piece, part, c, language)) {
                 last.end = segment.end();
@@ -97,7 +105,7 @@ public final class NeedSplitter {
         }
         if (groups.isEmpty()) {
             return List.of(new Part(new NeedSegments.Segment(pieces.get(0).span().start(),
-                    pieces.get(pieces.size() - 1).span().end()), classifier.classify(text, limit)));
+                    pieces.get(pieces.size() - 1).span().end()), classifier.classify(text, limit, given)));
         }
         if (context != null) {
             Group last = groups.get(groups.size() - 1);
@@ -107,7 +115,7 @@ public final class NeedSplitter {
         List<Part> parts = new ArrayList<>();
         for (Group g : groups) {
             NeedSegments.Segment span = new NeedSegments.Segment(g.start, g.end);
-            parts.add(new Part(span, g.asClassified ? g.last : classifier.classify(span.of(text), limit)));
+            parts.add(new Part(span, g.asClassified ? g.last : classifier.classify(span.of(text), limit, given)));
         }
         return parts;
     }

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.tahub.events.assessments.ActivityStatusV1;
-import org.tahub.events.assessments.AssessmentSubmittedV1;
+import org.tahub.events.assessments.AssessmentSubmittedV2;
 import org.tahub.identity.Caller;
 import org.tahub.matching.api.ImpactView;
 import org.tahub.matching.domain.Engagement;
@@ -27,7 +27,7 @@ public class ImpactLedger {
 
     /** Records the impact of the state's completed engagements against the assessment just submitted. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(AssessmentSubmittedV1 s) {
+    public void record(AssessmentSubmittedV2 s) {
         Map<String, String> statuses = new java.util.HashMap<>();
         for (ActivityStatusV1 a : s.statuses() == null ? List.<ActivityStatusV1>of() : s.statuses()) {
             statuses.put(a.activity(), a.status());

@@ -104,7 +104,12 @@ public class NeedClassification {
     }
 
     public Classification classify(String text, int limit) {
-        return current().classify(checked(text).strip(), limit);
+        return classify(text, limit, null);
+    }
+
+    /** As {@link #classify(String, int)}, read in {@code language} (a UN language the writer gave), or detected if null. */
+    public Classification classify(String text, int limit, String language) {
+        return current().classify(checked(text).strip(), limit, language);
     }
 
     /**
@@ -112,7 +117,12 @@ public class NeedClassification {
      * and its own classification: a paragraph of a national report read as the needs it lists.
      */
     public List<NeedSplitter.Part> split(String text, int limit) {
-        return new NeedSplitter(current(), languages).split(checked(text), limit);
+        return split(text, limit, null);
+    }
+
+    /** As {@link #split(String, int)}, read in {@code language} (a UN language the writer gave), or detected if null. */
+    public List<NeedSplitter.Part> split(String text, int limit, String language) {
+        return new NeedSplitter(current(), languages).split(checked(text), limit, language);
     }
 
     private static String checked(String text) {

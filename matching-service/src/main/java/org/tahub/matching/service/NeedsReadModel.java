@@ -11,9 +11,11 @@ import org.tahub.events.EventCodec;
 import org.tahub.events.EventEnvelope;
 import org.tahub.events.assessments.AssessmentEventHandler;
 import org.tahub.events.assessments.AssessmentSubmittedV1;
+import org.tahub.events.assessments.AssessmentSubmittedV2;
 import org.tahub.events.assessments.AssessmentSupersededV1;
-import org.tahub.events.assessments.NeedV1;
+import org.tahub.events.assessments.NeedV2;
 import org.tahub.events.assessments.RatificationV1;
+import org.tahub.languages.LanguageTags;
 import org.tahub.matching.classification.Classification;
 import org.tahub.matching.classification.NeedSplitter;
 import org.tahub.matching.domain.MatchProposal;
@@ -25,7 +27,11 @@ import org.tahub.matching.domain.StateRatification;
 /**
  * Keeps what matching knows of states and their needs from tahub.assessments.v1, and has every newly submitted
  * assessment matched in the same transaction: its proposals exist as soon as its event is consumed. A statement the
- * state did not tag is classified first, and matched on what the classifier read in it.
+ * state did not tag is classified first, in the language the state said it wrote in (else the one detected), and
+ * matched on what the classifier read in it.
+ *
+ * <p>A submission reads from the current version of {@code assessment.submitted}; the deprecated first version that
+ * follows it is skipped, and read only for a submission published before the current version existed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -47,8 +53,13 @@ public class NeedsReadModel implements AssessmentEventHandler {
 
     @Override
     public void submitted(AssessmentSubmittedV1 s, EventEnvelope event) {
+        submittedV2(AssessmentSubmittedV2.of(s), event);
+    }
+
+    @Override
+    public void submittedV2(AssessmentSubmittedV2 s, EventEnvelope event) {
         UUID assessment = UUID.fromString(s.assessmentId());
-        if (Need.count("key.assessmentId", assessment) > 0) {
+        if (!firstAnnouncement(assessment, event)) {
             return;
         }
         profile(s);
@@ -63,14 +74,14 @@ public class NeedsReadModel implements AssessmentEventHandler {
             supersede(UUID.fromString(old), assessment);
         }
         boolean current = !isSuperseded(assessment);
-        for (NeedV1 n : s.needs()) {
+        for (NeedV2 n : s.needs()) {
             Need need = need(s, assessment, n.id(), n, current);
             if (!"statement".equals(n.kind()) || !n.areas().isEmpty() || !n.activities().isEmpty() || n.text() == null) {
                 need.persist();
                 continue;
             }
             // A statement the state did not tag: read, and kept as one need per need it holds.
-            List<NeedSplitter.Part> parts = classification.split(n.text(), 5);
+            List<NeedSplitter.Part> parts = classification.split(n.text(), 5, givenLanguage(n));
             if (parts.size() == 1) {
                 read(need, parts.get(0).classification());
                 need.persist();
@@ -96,7 +107,22 @@ public class NeedsReadModel implements AssessmentEventHandler {
         round.matchAssessment(assessment, MatchingRound.ASSESSMENT_SUBMITTED);
     }
 
-    private static Need need(AssessmentSubmittedV1 s, UUID assessment, String id, NeedV1 n, boolean current) {
+    /**
+     * True the first time a submission is announced; false for its other version (or a redelivery), which changes
+     * nothing. Recorded in the transaction that reads it.
+     */
+    private static boolean firstAnnouncement(UUID assessment, EventEnvelope event) {
+        return Need.getEntityManager().createNativeQuery("insert into received_submission (assessment_id, event_type) "
+                        + "values (?1, ?2) on conflict do nothing")
+                .setParameter(1, assessment).setParameter(2, event.type()).executeUpdate() == 1;
+    }
+
+    /** The UN language a state said a statement is written in; null when it said none (the classifier detects it). */
+    private static String givenLanguage(NeedV2 n) {
+        return Boolean.FALSE.equals(n.languageDetected()) ? LanguageTags.unLanguage(n.language()).orElse(null) : null;
+    }
+
+    private static Need need(AssessmentSubmittedV2 s, UUID assessment, String id, NeedV2 n, boolean current) {
         Need need = new Need();
         need.key = new Need.Key(assessment, id);
         need.state = s.state();
@@ -109,6 +135,7 @@ public class NeedsReadModel implements AssessmentEventHandler {
         need.priority = n.priority();
         need.implementation = n.implementation();
         need.text = n.text();
+        need.language = n.language();
         need.current = current;
         need.submittedAt = s.submittedAt();
         return need;
@@ -117,7 +144,9 @@ public class NeedsReadModel implements AssessmentEventHandler {
     /** What the classifier read in a statement: its best area, and up to two activities of that area. */
     private static void read(Need need, Classification c) {
         need.classification = EventCodec.mapper().valueToTree(c).toString();
-        need.language = c.language();
+        if (need.language == null) {
+            need.language = c.language();
+        }
         c.areas().stream().filter(a -> a.score() >= AREA_THRESHOLD).limit(1).forEach(a -> need.areas.add(a.code()));
         if (need.areas.isEmpty() && !c.areas().isEmpty()) {
             need.areas.add(c.areas().get(0).code());
@@ -151,7 +180,7 @@ public class NeedsReadModel implements AssessmentEventHandler {
                 OffsetDateTime.now(ZoneOffset.UTC), assessment, MatchStatus.PROPOSED);
     }
 
-    private static void profile(AssessmentSubmittedV1 s) {
+    private static void profile(AssessmentSubmittedV2 s) {
         StateProfile p = StateProfile.findById(s.state());
         if (p == null) {
             p = new StateProfile();
