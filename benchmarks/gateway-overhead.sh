@@ -53,6 +53,16 @@ echo "starting a stack of its own (data in .run-bench)"
 "$ROOT/deploy/local/up.sh" --detach --fresh >"$RUN.up.log" 2>&1 || { tail -20 "$RUN.up.log"; exit 1; }
 # shellcheck disable=SC1091
 source "$RUN/credentials.env"
+# matching-service builds its classifier of every language in the background after it is ready: a minute or more of
+# both cores, which would be measured as the proxies' cost. Wait for it (its readiness data say when).
+printf 'waiting for matching-service to finish building its classifier '
+for i in $(seq 1 600); do
+  curl -s "http://127.0.0.1:$TAHUB_MATCHING_PORT/q/health/ready" | grep -q '"everyLanguage":true' && break
+  [ "$i" = 600 ] && { echo " not within 600 s"; exit 1; }
+  [ $((i % 10)) = 0 ] && printf '.'
+  sleep 1
+done
+echo " done"
 if [ "$FLOOR" = 1 ]; then
   # Compiled against, and run on, the very Vert.x and Netty jars the gateway runs on.
   FLOOR_CP="$(ls "$ROOT"/gateway/target/quarkus-app/lib/main/*.jar | tr '\n' :)"

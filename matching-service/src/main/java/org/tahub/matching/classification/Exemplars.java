@@ -16,8 +16,10 @@ import org.tahub.languages.TextLanguage;
  * The labelled statements shipped with the service: the 2004 synopsis's requests (labelled by analysts against the
  * checklist), the training half of the team's written statements, three statements per activity and forty per area
  * written for training, and those forty per area translated into the other five official languages of the United
- * Nations, as are the training statements, the three per activity and the synopsis's requests. The other half of the written statements, and statements written afresh in each language, are kept for
- * evaluation only (test resources) and never become exemplars.
+ * Nations, as are the training statements, the three per activity and the synopsis's requests; and, in Arabic, Chinese
+ * and Russian, three statements per activity composed in the language rather than translated. The other half of the
+ * written statements, and statements written afresh in each language, are kept for evaluation only (test resources)
+ * and never become exemplars.
  */
 public final class Exemplars {
 
@@ -44,6 +46,9 @@ public final class Exemplars {
         for (String language : TextLanguage.UN_LANGUAGES) {
             if (!language.equals("en")) {
                 all.addAll(read(balanced(language), "statement"));
+                if (NATIVE_LANGUAGES.contains(language)) {
+                    all.addAll(read(nativeStatements(language), "statement"));
+                }
                 for (Exemplar e : read(translated(language), "statement")) {
                     // The synopsis's requests keep their source's name, as in English.
                     all.add(e.id().startsWith("2004-") ? new Exemplar(e.id(), e.text(), e.areas(), e.activities(),
@@ -52,6 +57,20 @@ public final class Exemplars {
             }
         }
         return all;
+    }
+
+    /**
+     * The languages that also have statements composed in them rather than translated ({@link #nativeStatements}):
+     * those the classifier read least well with translations alone.
+     */
+    public static final List<String> NATIVE_LANGUAGES = List.of("ar", "ru", "zh");
+
+    /**
+     * Three statements per checklist activity composed in {@code language} by a team member writing in it (not
+     * translated from English, whose syntax translations keep), who saw no evaluation set and no other training file.
+     */
+    public static String nativeStatements(String language) {
+        return "classification/statements-native." + language + ".jsonl";
     }
 
     /**

@@ -8,7 +8,9 @@ import org.tahub.matching.service.NeedClassification;
 
 /**
  * Not ready until the need classifier is built: it takes seconds at start-up, and a call to classify (or a need
- * consumed) before that would wait for it.
+ * consumed) before that would wait for it. Its data say whether the classifier of every language has replaced the
+ * English-only first one yet ({@code everyLanguage}): until then the service is still busy building it, which a
+ * benchmark of anything on the same machine must wait for.
  */
 @Readiness
 @ApplicationScoped
@@ -22,6 +24,7 @@ public class ClassifierReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("need-classifier").status(classification.ready()).build();
+        return HealthCheckResponse.named("need-classifier").status(classification.ready())
+                .withData("everyLanguage", classification.everyLanguage()).build();
     }
 }

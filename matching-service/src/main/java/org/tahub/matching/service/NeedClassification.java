@@ -87,6 +87,15 @@ public class NeedClassification {
     }
 
     /**
+     * Whether the classifier answering now has the exemplars of every language (the first of a start has English
+     * only, and the full one follows in the background, a minute or more of both cores). Starts nothing.
+     */
+    public boolean everyLanguage() {
+        Built b = built.get();
+        return b != null && b.everyLanguage();
+    }
+
+    /**
      * Whether the classifier answering now was built from the checklist as it stands, with the exemplars of every
      * language; when not, a rebuild is started (so that a caller can await this after changing the checklist).
      */

@@ -413,6 +413,23 @@ public final class ClassificationEvaluation {
             }
             return;
         }
+        if (args.length > 0 && args[0].equals("natives")) {
+            // Whether the statements composed in a language help read it, by cross-validation on that language's
+            // translated training statements (the same ones with and without them; never an evaluation set).
+            TextEmbedder embedder = new TextEmbedder();
+            List<Exemplar> all = exemplars();
+            List<Exemplar> withoutNatives = all.stream().filter(e -> !e.id().startsWith("n-")).toList();
+            for (String language : args[1].split(",")) {
+                List<Exemplar> own = withoutNatives.stream()
+                        .filter(e -> e.language().equals(language) && !e.source().equals("activity")).toList();
+                for (var config : List.of(java.util.Map.entry("without", withoutNatives), java.util.Map.entry("with", all))) {
+                    System.out.printf(Locale.ROOT, "%s %s native statements, 3-fold %s%n", language, config.getKey(),
+                            crossValidate(config.getValue(), embedder, NeedClassifier.Tuning.DEFAULT, own,
+                                    ClassificationEvaluation::root, root -> Math.floorMod(root.hashCode(), 3), 3));
+                }
+            }
+            return;
+        }
         if (args.length > 0 && args[0].equals("report")) {
             report(args.length < 2 || !args[1].equals("paragraphs"));
             return;
