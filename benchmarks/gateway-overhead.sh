@@ -57,7 +57,7 @@ source "$RUN/credentials.env"
 # both cores, which would be measured as the proxies' cost. Wait for it (its readiness data say when).
 printf 'waiting for matching-service to finish building its classifier '
 for i in $(seq 1 600); do
-  curl -s "http://127.0.0.1:$TAHUB_MATCHING_PORT/q/health/ready" | grep -q '"everyLanguage":true' && break
+  curl -s "http://127.0.0.1:$TAHUB_MATCHING_PORT/q/health/ready" | grep -q '"everyLanguage": *true' && break
   [ "$i" = 600 ] && { echo " not within 600 s"; exit 1; }
   [ $((i % 10)) = 0 ] && printf '.'
   sleep 1
