@@ -30,13 +30,15 @@ class ExportCsvTest {
                 .then().statusCode(200).contentType("text/csv").extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).isEqualTo("state,period,revision,status,kind,code,area,implementation,basis,"
-                + "assistance_needed,priority,text,evidence");
+                + "assistance_needed,priority,text,evidence,language");
         assertThat(lines).anyMatch(l -> l.startsWith("MLT,2026,1,SUBMITTED,activity,V.4,V,NOT_IMPLEMENTED,,true,HIGH,\"'=HYPERLINK"));
-        assertThat(lines).anyMatch(l -> l.contains("\"Training of prosecutors, in English, \"\"urgently\"\"\""));
+        assertThat(lines).anyMatch(l -> l.contains("\"Training of prosecutors, in English, \"\"urgently\"\"\",,en"));
 
         String needs = Callers.state("MLT").accept("text/csv").queryParam("state", "MLT").get("/api/v1/needs")
                 .then().statusCode(200).header("X-Total-Count", "2").extract().asString();
         assertThat(needs.lines().toList()).hasSize(3);
         assertThat(needs.lines().skip(1).findFirst().orElseThrow()).startsWith("MLT,Malta,150,2026," + id + ",SUBMITTED,activity:V.4,activity,V.4,V,HIGH");
+        assertThat(needs.lines().toList().get(0)).endsWith(",text,language");
+        assertThat(needs.lines().toList().get(2)).as("the statement, its language detected").endsWith(",en");
     }
 }

@@ -128,7 +128,7 @@ public class AssessmentResource {
     @Produces(CsvTable.PRODUCES)
     @Operation(summary = "One version of an assessment as CSV: a row per answer, statement and ratification")
     @APIResponse(responseCode = "200", description = "The assessment as CSV", content = @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "csv", value = "state,period,revision,status,kind,code,area,implementation,basis,assistance_needed,priority,text,evidence\nKEN,2026,1,SUBMITTED,activity,V.4,V,PARTIALLY_IMPLEMENTED,DE_JURE,true,HIGH,The centre exists in law,https://example.go.ke/poca-2009\n")))
+            examples = @ExampleObject(name = "csv", value = "state,period,revision,status,kind,code,area,implementation,basis,assistance_needed,priority,text,evidence,language\nKEN,2026,1,SUBMITTED,activity,V.4,V,PARTIALLY_IMPLEMENTED,DE_JURE,true,HIGH,The centre exists in law,https://example.go.ke/poca-2009,en\n")))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
     public Response csv(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {

@@ -35,7 +35,7 @@ public class NeedResource {
     private static final Set<String> FILTERS = Set.of("state", "area", "activity", "priority", "region", "kind", "page", "size");
     private static final Set<String> COUNT_FILTERS = Set.of("state", "area", "activity", "priority", "region", "kind");
     static final String EXAMPLE_NEEDS_LIST = "[{\"id\":\"activity:V.4\",\"assessmentId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"state\":\"KEN\",\"stateName\":\"Kenya\",\"regionCode\":\"002\",\"subregionCode\":\"202\",\"period\":2026,\"assessmentStatus\":\"SUBMITTED\",\"visibility\":\"PROVIDERS\",\"kind\":\"activity\",\"activities\":[\"V.4\"],\"areas\":[\"V\"],\"priority\":\"HIGH\",\"implementation\":\"PARTIALLY_IMPLEMENTED\",\"text\":\"The centre exists in law; no analysts trained yet.\"}]";
-    static final String EXAMPLE_CSV = "state,state_name,region,period,assessment_id,assessment_status,need_id,kind,activities,areas,priority,implementation,text\nKEN,Kenya,002,2026,7c9e6679-7425-40de-944b-e07fc1f90ae7,SUBMITTED,activity:V.4,activity,V.4,V,HIGH,PARTIALLY_IMPLEMENTED,The centre exists in law\n";
+    static final String EXAMPLE_CSV = "state,state_name,region,period,assessment_id,assessment_status,need_id,kind,activities,areas,priority,implementation,text,language\nKEN,Kenya,002,2026,7c9e6679-7425-40de-944b-e07fc1f90ae7,SUBMITTED,activity:V.4,activity,V.4,V,HIGH,PARTIALLY_IMPLEMENTED,The centre exists in law,en\n";
 
     private final NeedsQuery needs;
     private final CurrentCaller caller;
@@ -115,10 +115,10 @@ public class NeedResource {
 
     static String csv(List<NeedView> needs) {
         CsvTable t = new CsvTable("state", "state_name", "region", "period", "assessment_id", "assessment_status",
-                "need_id", "kind", "activities", "areas", "priority", "implementation", "text");
+                "need_id", "kind", "activities", "areas", "priority", "implementation", "text", "language");
         needs.forEach(n -> t.row(n.state(), n.stateName(), n.regionCode(), n.period(), n.assessmentId(),
                 n.assessmentStatus(), n.id(), n.kind(), n.activities(), n.areas(), n.priority(), n.implementation(),
-                n.text()));
+                n.text(), n.language()));
         return t.write();
     }
 
