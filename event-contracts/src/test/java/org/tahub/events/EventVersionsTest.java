@@ -74,6 +74,25 @@ class EventVersionsTest {
         assertThat(back.needs()).extracting(n -> n.id()).isEqualTo(v2.needs().stream().map(n -> n.id()).toList());
     }
 
+    @Test
+    void aCatalogueConsumerIsCalledForTheTypesItKnowsOnlyNotForANewerVersionOfOne() throws IOException {
+        List<String> seen = new ArrayList<>();
+        org.tahub.events.catalogue.CatalogueEventHandler activities = new org.tahub.events.catalogue.CatalogueEventHandler() {
+            @Override
+            public void activity(org.tahub.events.catalogue.ActivityV1 a, EventEnvelope e) {
+                seen.add(e.type());
+            }
+        };
+        EventEnvelope updated = read("catalogue/activity.updated.json");
+        org.tahub.events.catalogue.CatalogueEventHandler.dispatch(updated, activities);
+        EventEnvelope newer = new EventEnvelope(updated.specversion(), updated.id(), updated.source(),
+                updated.type() + ".v2", updated.subject(), updated.time(), updated.datacontenttype(),
+                updated.dataschema(), updated.data());
+        org.tahub.events.catalogue.CatalogueEventHandler.dispatch(newer, activities);
+        org.tahub.events.catalogue.CatalogueEventHandler.dispatch(read("catalogue/area.created.json"), activities);
+        assertThat(seen).containsExactly("tahub.catalogue.activity.updated");
+    }
+
     private static EventEnvelope read(String example) throws IOException {
         try (InputStream in = EventVersionsTest.class.getResourceAsStream("/examples/" + example)) {
             return EventCodec.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));

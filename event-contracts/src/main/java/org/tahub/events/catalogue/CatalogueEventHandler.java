@@ -2,6 +2,7 @@ package org.tahub.events.catalogue;
 
 import org.tahub.events.EventCodec;
 import org.tahub.events.EventEnvelope;
+import org.tahub.events.EventType;
 
 /**
  * What a consumer of {@code tahub.catalogue.v1} does with each kind of entry; it implements the kinds it keeps and
@@ -21,17 +22,28 @@ public interface CatalogueEventHandler {
     default void tool(ToolV1 tool, EventEnvelope event) {
     }
 
-    /** Calls the handler's method for the event's entry kind; an event of another topic's type is ignored. */
+    /**
+     * Calls the handler's method for the event's entry kind, by its {@link EventType}: an event of another topic, or
+     * of a type this consumer does not know (a newer version of a type among them, see docs/events.md "Versions"),
+     * is ignored.
+     */
     static void dispatch(EventEnvelope event, CatalogueEventHandler handler) {
-        String type = event.type();
-        if (type.startsWith("tahub.catalogue.area.")) {
-            handler.area(EventCodec.data(event, AreaV1.class), event);
-        } else if (type.startsWith("tahub.catalogue.activity.")) {
-            handler.activity(EventCodec.data(event, ActivityV1.class), event);
-        } else if (type.startsWith("tahub.catalogue.instrument.")) {
-            handler.instrument(EventCodec.data(event, InstrumentV1.class), event);
-        } else if (type.startsWith("tahub.catalogue.tool.")) {
-            handler.tool(EventCodec.data(event, ToolV1.class), event);
+        EventType type;
+        try {
+            type = event.eventType();
+        } catch (EventType.UnknownEventTypeException e) {
+            return;
+        }
+        switch (type) {
+            case AREA_CREATED, AREA_UPDATED -> handler.area(EventCodec.data(event, AreaV1.class), event);
+            case ACTIVITY_CREATED, ACTIVITY_UPDATED, ACTIVITY_RETIRED ->
+                    handler.activity(EventCodec.data(event, ActivityV1.class), event);
+            case INSTRUMENT_CREATED, INSTRUMENT_UPDATED, INSTRUMENT_RETIRED ->
+                    handler.instrument(EventCodec.data(event, InstrumentV1.class), event);
+            case TOOL_CREATED, TOOL_UPDATED -> handler.tool(EventCodec.data(event, ToolV1.class), event);
+            default -> {
+                // a type of another topic: ignored
+            }
         }
     }
 }

@@ -52,7 +52,7 @@ public record InstrumentView(String slug, @Schema(nullable = true) String compen
 
     /** In English, with no official titles (an answer to a curator's change). */
     static InstrumentView of(Instrument i, Double relevance) {
-        return of(i, relevance, Map.of(), null, null);
+        return withTitles(i, relevance, Map.of(), null);
     }
 
     /**
@@ -64,11 +64,13 @@ public record InstrumentView(String slug, @Schema(nullable = true) String compen
         OfficialTitles.OfficialTitle shown = ReferenceDataImport.ACTOR.equals(i.updatedBy)
                 ? all.get(language.asked()) : null;
         language.wrote(shown == null ? "en" : shown.language());
-        return of(i, relevance, all, shown, null);
+        return withTitles(i, relevance, all, shown);
     }
 
-    private static InstrumentView of(Instrument i, Double relevance, Map<String, OfficialTitles.OfficialTitle> all,
-                                     OfficialTitles.OfficialTitle shown, Void unused) {
+    /** With its official titles ({@code all}, by language), titled in {@code shown}, or in English when null. */
+    private static InstrumentView withTitles(Instrument i, Double relevance,
+                                             Map<String, OfficialTitles.OfficialTitle> all,
+                                             OfficialTitles.OfficialTitle shown) {
         Map<String, OfficialTitleView> official = new TreeMap<>();
         all.forEach((lang, t) -> official.put(lang, new OfficialTitleView(t.title(),
                 new TitleSource(t.sourceName(), t.source()))));

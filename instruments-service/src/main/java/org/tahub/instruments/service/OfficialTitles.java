@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.tahub.instruments.seed.ReferenceData.OfficialTitleRecord;
 import org.tahub.instruments.seed.ReferenceData.OfficialTitlesFile;
@@ -60,11 +59,6 @@ public class OfficialTitles {
 
     private static OfficialTitle of(String language, OfficialTitleRecord t) {
         return new OfficialTitle(language, t.title().strip(), t.source(), t.sourceName());
-    }
-
-    /** The instrument's official title in {@code language}, if one was checked (never for English: the record's own). */
-    public Optional<OfficialTitle> of(String slug, String language) {
-        return Optional.ofNullable(bySlug.getOrDefault(slug, Map.of()).get(language));
     }
 
     /** Every checked official title of the instrument, by language. */
