@@ -11,7 +11,10 @@
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ALL=(gateway dashboard matching-service assessments-service instruments-service kafka postgres)
+# Replicas first (a list from an earlier up.sh --replicas), then everything else.
+ALL=()
+for r in "${REPLICAS[@]}"; do ALL+=("${r%%:*}"); done
+ALL+=(gateway dashboard matching-service assessments-service instruments-service kafka postgres)
 if [ $# -eq 0 ]; then
   targets=("${ALL[@]}")
 else

@@ -25,6 +25,31 @@ SERVICES=("instruments-service:$INSTRUMENTS_PORT" "assessments-service:$ASSESSME
           "matching-service:$MATCHING_PORT" "dashboard:$DASHBOARD_PORT" "gateway:$GATEWAY_PORT")
 DATABASES="tahub_instruments,tahub_assessments,tahub_matching,tahub_gateway"
 
+# Further instances of the consumer services (up.sh --replicas matching=2,assessments=2, remembered in $RUN/replicas
+# for down.sh and status.sh): name (the module's, with -2, -3...) and port (the first's, plus 100 per instance).
+# Each joins its service's consumer groups under its own instance id; the gateway calls the first.
+REPLICAS=()
+replicas_spec() { cat "$RUN/replicas" 2>/dev/null || true; }
+replicas_of() { # SPEC: fills REPLICAS; fails on what it cannot read
+  REPLICAS=()
+  local spec svc n base
+  local -a specs
+  IFS=',' read -ra specs <<<"$1"
+  for spec in "${specs[@]}"; do
+    [ -n "$spec" ] || continue
+    svc="${spec%%=*}" n="${spec#*=}"
+    case "$svc" in
+      matching) base="$MATCHING_PORT" ;;
+      assessments) base="$ASSESSMENTS_PORT" ;;
+      *) echo "replicas: '$svc' is not a consumer service that can have several instances (matching, assessments)" >&2
+         return 1 ;;
+    esac
+    [[ "$n" =~ ^[1-5]$ ]] || { echo "replicas: '$spec' needs a number of instances from 1 to 5" >&2; return 1; }
+    for k in $(seq 2 "$n"); do REPLICAS+=("$svc-service-$k:$((base + 100 * (k - 1)))"); done
+  done
+}
+replicas_of "$(replicas_spec)" 2>/dev/null || REPLICAS=()
+
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 info() { printf '    %s\n' "$*"; }
 fail() { printf '\033[31mxx  %s\033[0m\n' "$*" >&2; exit 1; }

@@ -11,7 +11,7 @@ for name in postgres kafka; do
   elif [ -f "$PIDS/$name.pid" ]; then row "$name" DEAD "recorded pid $(recorded_pid "$name") is gone"; all_ok=false
   else row "$name" "-" "not started by up.sh (external, or stopped)"; fi
 done
-for s in "${SERVICES[@]}"; do
+for s in "${SERVICES[@]}" "${REPLICAS[@]}"; do
   name="${s%%:*}" port="${s##*:}"
   if pid_alive "$name"; then
     reply=$(http_get "http://127.0.0.1:$port/q/health/ready")

@@ -6,6 +6,9 @@
 #   deploy/local/up.sh --detach   the same, then return and leave it running (deploy/local/down.sh stops it)
 #   deploy/local/up.sh --fresh    stop anything running and start from empty data
 #   deploy/local/up.sh --build    rebuild the services first even if they are built
+#   deploy/local/up.sh --replicas matching=2,assessments=2
+#                                 also start further instances of those consumer services (ports +100, +200...);
+#                                 they share their service's consumer groups and database (docs/operations.md)
 #
 # Your own infrastructure: TAHUB_DB_HOST, TAHUB_DB_PORT (5432), TAHUB_DB_USER (postgres), TAHUB_DB_PASSWORD;
 # KAFKA_BOOTSTRAP_SERVERS. Ports: TAHUB_GATEWAY_PORT (8080), TAHUB_INSTRUMENTS_PORT (8081), TAHUB_ASSESSMENTS_PORT
@@ -15,16 +18,23 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-DETACH=false FRESH=false BUILD=false
-for arg in "$@"; do
-  case "$arg" in
+DETACH=false FRESH=false BUILD=false REPLICAS_ASKED=""
+while [ $# -gt 0 ]; do
+  case "$1" in
     --detach|-d) DETACH=true ;;
     --fresh) FRESH=true ;;
     --build) BUILD=true ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) fail "unknown option $arg (try --help)" ;;
+    --replicas) [ $# -ge 2 ] || fail "--replicas needs a list, e.g. --replicas matching=2,assessments=2"
+                REPLICAS_ASKED="$2"; shift ;;
+    --replicas=*) REPLICAS_ASKED="${1#--replicas=}" ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) fail "unknown option $1 (try --help)" ;;
   esac
+  shift
 done
+if [ -n "$REPLICAS_ASKED" ]; then
+  replicas_of "$REPLICAS_ASKED" || fail "could not read --replicas $REPLICAS_ASKED"
+fi
 
 command -v java >/dev/null || fail "java not found: TA Hub needs a JDK 17"
 java_major=$(java -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit}')
@@ -37,7 +47,8 @@ flock -n 9 || fail "another up.sh is running"
 if $FRESH; then
   step "Starting from empty (--fresh)"
   "$ROOT/deploy/local/down.sh" >/dev/null
-  rm -rf "$RUN/pgdata" "$RUN/pgdata.ready" "$RUN/kafka"
+  rm -rf "$RUN/pgdata" "$RUN/pgdata.ready" "$RUN/kafka" "$RUN/replicas"
+  [ -n "$REPLICAS_ASKED" ] || REPLICAS=()
   info "removed the local data under .run/"
 fi
 
@@ -180,14 +191,17 @@ export TAHUB_DASHBOARD_URL="http://127.0.0.1:$DASHBOARD_PORT" TAHUB_GATEWAY_URL=
 export TAHUB_DASHBOARD_PORT="$DASHBOARD_PORT" TAHUB_DASHBOARD_SESSION_SECRET
 export TAHUB_GATEWAY_PORT="$GATEWAY_PORT" TAHUB_INSTRUMENTS_PORT="$INSTRUMENTS_PORT"
 export TAHUB_ASSESSMENTS_PORT="$ASSESSMENTS_PORT" TAHUB_MATCHING_PORT="$MATCHING_PORT"
-start_one() { # name port
-  local name="$1" port="$2"
+start_one() { # name port: a module's first instance, or a replica (matching-service-2) on its own port
+  local name="$1" port="$2" module="${1%-[0-9]}"
   if pid_alive "$name"; then
     info "$name already running (pid $(recorded_pid "$name"))"
     return
   fi
-  local jar="$ROOT/$name/target/quarkus-app/quarkus-run.jar"
-  start_process "$name" "$jar" java -Xmx384m -Djava.io.tmpdir="$RUN/tmp" -jar "$jar"
+  local jar="$ROOT/$module/target/quarkus-app/quarkus-run.jar"
+  local port_var; port_var="TAHUB_$(tr '[:lower:]' '[:upper:]' <<<"${module%-service}")_PORT"
+  # Its own port, and its own name in its service's consumer groups (static membership).
+  start_process "$name" "$jar" env "$port_var=$port" TAHUB_INSTANCE_ID="$name" \
+    java -Xmx384m -Djava.io.tmpdir="$RUN/tmp" -jar "$jar"
   mkdir -p "$RUN/tmp"
   info "starting $name on port $port"
 }
@@ -220,6 +234,16 @@ for s in "${SERVICES[@]}"; do
 done
 for s in "${SERVICES[@]}"; do
   [ "${s%%:*}" = gateway ] && { start_one "${s%%:*}" "${s##*:}"; wait_one "${s%%:*}" "${s##*:}"; }
+done
+# Further instances once the first is ready (it has loaded the reference data they then find).
+if [ -n "$REPLICAS_ASKED" ]; then
+  echo "$REPLICAS_ASKED" > "$RUN/replicas"
+fi
+for s in "${REPLICAS[@]}"; do
+  start_one "${s%%:*}" "${s##*:}"
+done
+for s in "${REPLICAS[@]}"; do
+  wait_one "${s%%:*}" "${s##*:}"
 done
 
 # 6. Reference data -------------------------------------------------------------------------------------------
