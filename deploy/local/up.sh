@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
     --replicas) [ $# -ge 2 ] || fail "--replicas needs a list, e.g. --replicas matching=2,assessments=2"
                 REPLICAS_ASKED="$2"; shift ;;
     --replicas=*) REPLICAS_ASKED="${1#--replicas=}" ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) fail "unknown option $1 (try --help)" ;;
   esac
   shift
