@@ -5,21 +5,9 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 target="$(cd "$here/../.." && pwd)/target/asyncapi-parser"
+source "$(dirname "$0")/debian-packages.sh"
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  if ! command -v apt-get >/dev/null 2>&1; then
-    echo "AsyncApiDocumentIT needs Node.js and npm, and this machine has no apt-get: install them, or skip the" \
-         "system tests with -DskipITs" >&2
-    exit 1
-  fi
-  as_root=""
-  if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null 2>&1 || { echo "installing nodejs needs root (or sudo); or -DskipITs" >&2; exit 1; }
-    as_root="sudo -n"
-  fi
-  echo "installing Debian's nodejs and npm (for AsyncApiDocumentIT)"
-  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null 2>&1 \
-    || { $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null \
-         && $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; }
+  install_debian_packages AsyncApiDocumentIT nodejs npm
 fi
 mkdir -p "$target"
 cp "$here/asyncapi/package.json" "$here/asyncapi/package-lock.json" "$here/asyncapi/parse.mjs" "$target/"
