@@ -143,6 +143,9 @@ public final class CallerTokens {
             if (caller.subject() == null || caller.role() == null || Role.of(caller.role()).isEmpty()) {
                 throw new InvalidToken("the token names no subject or no TA Hub role");
             }
+            if (caller.subject().length() > Caller.MAX_SUBJECT) {
+                throw new InvalidToken("the token's subject is longer than " + Caller.MAX_SUBJECT + " characters");
+            }
             if (verified.size() >= REMEMBERED) {
                 verified.clear();
             }

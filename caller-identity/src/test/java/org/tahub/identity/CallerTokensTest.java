@@ -53,6 +53,15 @@ class CallerTokensTest {
     }
 
     @Test
+    void aSubjectLongerThanEventsAndAuditTrailsHoldIsRefused() {
+        Caller longest = new Caller("s".repeat(Caller.MAX_SUBJECT), "analyst", null, null);
+        assertThat(service.verify(gateway.sign(longest, SERVICE, Duration.ofSeconds(60)))).isEqualTo(longest);
+        String tooLong = gateway.sign(new Caller("s".repeat(Caller.MAX_SUBJECT + 1), "analyst", null, null), SERVICE,
+                Duration.ofSeconds(60));
+        assertThatThrownBy(() -> service.verify(tooLong)).isInstanceOf(CallerTokens.InvalidToken.class);
+    }
+
+    @Test
     void aTokenWithoutATaHubRoleIsRefused() {
         String noRole = gateway.sign(new Caller("bob", "superuser", null, null), SERVICE, Duration.ofSeconds(60));
         assertThatThrownBy(() -> service.verify(noRole)).isInstanceOf(CallerTokens.InvalidToken.class);

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.tahub.identity.Caller;
 
 /** People and systems with OAuth2 bearer JWTs from the configured identity provider. */
 @QuarkusTest
@@ -47,7 +48,10 @@ class BearerTokenTest {
                 .sign(IdentityProvider.newKeys().getPrivate());
         String stateWithoutState = IdentityProvider.signed(IdentityProvider.token("x").claim("tahub_role", "state"));
         String noRole = IdentityProvider.signed(IdentityProvider.token("y"));
-        for (String token : new String[] {expired, otherIssuer, otherKey, stateWithoutState, noRole, "not.a.jwt"}) {
+        String subjectTooLong = IdentityProvider.signed(IdentityProvider.token("z".repeat(Caller.MAX_SUBJECT + 1))
+                .claim("tahub_role", "analyst"));
+        for (String token : new String[] {expired, otherIssuer, otherKey, stateWithoutState, noRole, subjectTooLong,
+                "not.a.jwt"}) {
             given().header("Authorization", bearer(token)).get("/api/v1/areas").then().statusCode(401)
                     .contentType("application/problem+json");
         }

@@ -1,5 +1,6 @@
 package org.tahub.gateway.security;
 
+import org.tahub.identity.Caller;
 import org.tahub.identity.Role;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
@@ -68,6 +69,11 @@ public class BearerTokens {
             return Optional.empty();
         }
         String subject = jwt.getName() != null ? jwt.getName() : jwt.getSubject();
+        if (subject != null && subject.length() > Caller.MAX_SUBJECT) {
+            // The subject names the caller in audit trails and events (decidedBy), which hold at most this much.
+            LOG.debugf("bearer token refused: its subject is longer than %d characters", Caller.MAX_SUBJECT);
+            return Optional.empty();
+        }
         return Optional.of(new Identity(subject, role.get(), role.get() == Role.STATE ? state : null,
                 role.get() == Role.PROVIDER ? provider : null));
     }
