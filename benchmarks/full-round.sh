@@ -11,5 +11,5 @@ cd "$ROOT"
 ./mvnw -q -B -pl matching-service -am install -DskipTests
 cd matching-service
 ../mvnw -B -q test -Dtest=FullRoundBenchmark -Dsurefire.failIfNoSpecifiedTests=false 2>&1 \
-  | grep -E '^(first|every|match\.proposed|[0-9]+ assessments)' || {
+  | grep -E '^(first|every|events|[0-9]+ assessments)' || {
     echo "the benchmark failed: see matching-service/target/surefire-reports/" >&2; exit 1; }

@@ -8,7 +8,11 @@ public enum Topic {
     /** Assessment lifecycle; key = ISO3. */
     ASSESSMENTS("tahub.assessments.v1", false, "assessments-service"),
     /** Matching and engagements; key = ISO3. */
-    MATCHING("tahub.matching.v1", false, "matching-service");
+    MATCHING("tahub.matching.v1", false, "matching-service"),
+    /** Match proposals, one record per proposal; key = the proposal's id; compacted, so the topic is the table of
+     * every proposal as it last stood (proposed or changed by a round, or withdrawn), readable from the beginning by a
+     * consumer that joins late. */
+    PROPOSALS("tahub.matching.proposals.v1", true, "matching-service");
 
     private final String topicName;
     private final boolean compacted;

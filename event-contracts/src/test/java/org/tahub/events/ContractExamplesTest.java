@@ -42,6 +42,9 @@ class ContractExamplesTest {
                 new Example("assessments/assessment.returned.json", AssessmentDecisionV1.class),
                 new Example("assessments/assessment.superseded.json", AssessmentSupersededV1.class),
                 new Example("matching/match.proposed.json", org.tahub.events.matching.MatchesProposedV1.class),
+                new Example("matching/match.proposed.v2.json", org.tahub.events.matching.MatchProposedV2.class),
+                new Example("matching/match.withdrawn.json", org.tahub.events.matching.MatchWithdrawnV1.class),
+                new Example("matching/round.completed.json", org.tahub.events.matching.RoundCompletedV1.class),
                 new Example("matching/match.accepted.json", org.tahub.events.matching.MatchDecisionV1.class),
                 new Example("matching/engagement.completed.json", org.tahub.events.matching.EngagementV1.class));
     }

@@ -11,23 +11,30 @@ import org.tahub.events.assessments.AssessmentEventHandler;
 import org.tahub.events.assessments.AssessmentSubmittedV1;
 import org.tahub.events.assessments.AssessmentSubmittedV2;
 
-/** How a type gets a new version: named for it, on the same topic, and the old one announced with a sunset. */
+/**
+ * How a type gets a new version: named for it, published by the same service (on the same topic, or on a new one
+ * when the new version changes what a record is, as match.proposed.v2 does), and the old one announced with a sunset.
+ */
 class EventVersionsTest {
 
     @Test
-    void aDeprecatedTypeNamesItsSuccessorOnTheSameTopicAndTheDayItStops() {
+    void aDeprecatedTypeNamesItsSuccessorFromTheSameServiceAndTheDayItStops() {
         List<EventType> deprecated = java.util.Arrays.stream(EventType.values()).filter(EventType::deprecated).toList();
-        assertThat(deprecated).contains(EventType.ASSESSMENT_SUBMITTED);
+        assertThat(deprecated).contains(EventType.ASSESSMENT_SUBMITTED, EventType.MATCH_PROPOSED);
         for (EventType old : deprecated) {
             EventType next = old.successor();
             assertThat(next.deprecated()).as(next + " is current").isFalse();
-            assertThat(next.topic()).isEqualTo(old.topic());
+            assertThat(next.topic().owner()).isEqualTo(old.topic().owner());
             assertThat(next.type()).isEqualTo(old.type() + ".v2");
             assertThat(next.schema()).endsWith(".v2");
             assertThat(old.sunset()).isNotNull();
         }
         assertThat(EventType.ASSESSMENT_SUBMITTED_V2.successor()).isNull();
         assertThat(EventType.ASSESSMENT_SUBMITTED_V2.sunset()).isNull();
+        assertThat(EventType.ASSESSMENT_SUBMITTED_V2.topic()).isEqualTo(EventType.ASSESSMENT_SUBMITTED.topic());
+        // One record per proposal, keyed by its id: the latest record of each key is the proposal as it stands.
+        assertThat(EventType.MATCH_PROPOSED_V2.topic()).isEqualTo(Topic.PROPOSALS);
+        assertThat(Topic.PROPOSALS.compacted()).isTrue();
     }
 
     @Test

@@ -12,7 +12,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tahub.events.EventCodec;
+import org.tahub.events.EventEnvelope;
 import org.tahub.events.EventSchemas;
+import org.tahub.events.EventType;
+import org.tahub.events.matching.MatchProposedV2;
+import org.tahub.events.matching.MatchesProposedV1;
+import org.tahub.events.matching.RoundCompletedV1;
 import org.tahub.events.assessments.RatificationV1;
 import org.tahub.infrastructure.testing.KafkaTestResource;
 import org.tahub.infrastructure.testing.TopicReader;
@@ -32,7 +37,9 @@ class MatchingTest {
 
     @Test
     void aSubmittedAssessmentGetsExplainedProposalsToolsAndInstruments() {
-        try (TopicReader topic = new TopicReader(KafkaTestResource.shared().bootstrapServers(), "tahub.matching.v1")) {
+        try (TopicReader topic = new TopicReader(KafkaTestResource.shared().bootstrapServers(), "tahub.matching.v1");
+             TopicReader proposalsTopic = new TopicReader(KafkaTestResource.shared().bootstrapServers(),
+                     "tahub.matching.proposals.v1")) {
             String assessment = Submissions.submit(Submissions.KENYA, "PROVIDERS", List.of(
                             Submissions.activity("V.4", "HIGH", "Our financial reporting centre exists in law but has no trained analysts."),
                             Submissions.statement(1, "Assistance in setting up a Financial Intelligence Unit")),
@@ -64,10 +71,39 @@ class MatchingTest {
             assertThat(byNeed.getString("[1].classification.areas[0].code")).isEqualTo("V");
             assertThat(byNeed.getList("[1].proposals")).isNotEmpty();
 
-            var event = topic.await(r -> r.value().contains(assessment) && r.value().contains("match.proposed"),
-                    Duration.ofSeconds(30));
-            assertThat(event.key()).isEqualTo("KEN");
-            assertThat(EventSchemas.violations(EventCodec.read(event.value()))).isEmpty();
+            // The round is announced on tahub.matching.v1 (key: the state) with its counts; each of its proposals is
+            // a small record of its own on the compacted proposals topic, keyed by the proposal's id.
+            var notice = topic.await(r -> r.value().contains(assessment)
+                    && r.value().contains("tahub.matching.round.completed"), Duration.ofSeconds(30));
+            assertThat(notice.key()).isEqualTo("KEN");
+            EventEnvelope round = EventCodec.read(notice.value());
+            assertThat(EventSchemas.violations(round)).isEmpty();
+            RoundCompletedV1 counts = EventCodec.data(round, RoundCompletedV1.class);
+            int standing = proposals.size() + byNeed.getList("[1].proposals").size();
+            assertThat(counts.standing()).isEqualTo(standing);
+            assertThat(counts.added()).isEqualTo(standing);
+            assertThat(counts.reason()).isEqualTo("assessment-submitted");
+
+            List<MatchProposedV2> records = proposalsTopic.awaitAll(r -> r.value().contains(counts.roundId()), standing,
+                    Duration.ofSeconds(30)).stream().map(r -> {
+                        EventEnvelope e = EventCodec.read(r.value());
+                        assertThat(EventSchemas.violations(e)).isEmpty();
+                        assertThat(e.type()).isEqualTo("tahub.matching.match.proposed.v2");
+                        MatchProposedV2 p = EventCodec.data(e, MatchProposedV2.class);
+                        assertThat(r.key()).isEqualTo(p.matchId());
+                        assertThat(r.serializedValueSize()).isLessThan(EventType.MATCH_PROPOSED_V2.maxBytes());
+                        return p;
+                    }).toList();
+            assertThat(records).extracting(MatchProposedV2::matchId).doesNotHaveDuplicates()
+                    .containsAll(byNeed.getList("[0].proposals.id", String.class));
+            assertThat(records).allSatisfy(p -> assertThat(p.assessmentId()).isEqualTo(assessment));
+
+            // Until its sunset, the deprecated first version follows with the whole set, after the notice.
+            var v1 = topic.await(r -> r.value().contains(assessment)
+                    && r.value().contains("\"tahub.matching.match.proposed\""), Duration.ofSeconds(30));
+            assertThat(v1.offset()).isGreaterThan(notice.offset());
+            assertThat(EventCodec.data(EventCodec.read(v1.value()), MatchesProposedV1.class).proposals())
+                    .hasSize(standing);
         }
     }
 

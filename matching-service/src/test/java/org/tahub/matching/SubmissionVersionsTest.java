@@ -67,8 +67,9 @@ class SubmissionVersionsTest {
             assertThat(byNeed(firstOnly).getString("[0].needId")).isEqualTo("activity:X.5");
             // Same state, same partition, read in order: once the later submission is matched, the first version
             // of the earlier one has been read too, and it announced no second round.
-            matching.await(r -> r.value().contains(firstOnly) && r.value().contains("match.proposed"), Duration.ofSeconds(60));
-            assertThat(matching.seen().stream().filter(r -> r.value().contains("match.proposed"))
+            matching.await(r -> r.value().contains(firstOnly) && r.value().contains("tahub.matching.round.completed"),
+                    Duration.ofSeconds(60));
+            assertThat(matching.seen().stream().filter(r -> r.value().contains("tahub.matching.round.completed"))
                     .filter(r -> r.value().contains("\"assessmentId\":\"" + both + "\"")).count())
                     .as("rounds announced for the submission sent in both versions").isEqualTo(1);
         }

@@ -255,6 +255,55 @@ class FaultToleranceIT {
                 .containsExactlyInAnyOrderElementsOf(proposals.keySet());
         assertThat(announcements.values()).as("times each proposal was announced").allMatch(n -> n == 1);
 
+        // (3b) The proposals topic: every proposal has its records, keyed by its id; the last record of each key is
+        // the proposal as the database has it (withdrawn, or standing); every round's notice counts its records.
+        Map<String, String> statuses = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(stack.database("tahub_matching"), "postgres", "");
+             PreparedStatement q = c.prepareStatement("select id::text, status from match_proposal "
+                     + "where assessment_id = any(?)")) {
+            q.setArray(1, c.createArrayOf("uuid", ids));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    statuses.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        Map<String, String> lastRecord = new HashMap<>();
+        Map<String, Integer> recordsPerRound = new HashMap<>();
+        Set<String> proposalEventIds = new HashSet<>();
+        for (ConsumerRecord<String, String> r : TopicSnapshot.read(stack.kafkaBootstrap(), "tahub.matching.proposals.v1")) {
+            JsonNode event = JSON.readTree(r.value());
+            if (!ours.containsKey(event.path("data").path("assessmentId").asText())) {
+                continue;
+            }
+            assertThat(r.key()).as("key of %s", event.path("id").asText())
+                    .isEqualTo(event.path("data").path("matchId").asText());
+            lastRecord.put(r.key(), event.path("type").asText());
+            if (proposalEventIds.add(event.path("id").asText())) {
+                recordsPerRound.merge(event.path("data").path("roundId").asText() + "/" + event.path("type").asText(),
+                        1, Integer::sum);
+            }
+        }
+        assertThat(lastRecord.keySet()).as("proposals with records on tahub.matching.proposals.v1")
+                .containsExactlyInAnyOrderElementsOf(statuses.keySet());
+        statuses.forEach((id, status) -> assertThat(lastRecord.get(id)).as("last record of proposal %s (%s)", id, status)
+                .isEqualTo(status.equals("WITHDRAWN") ? "tahub.matching.match.withdrawn" : "tahub.matching.match.proposed.v2"));
+        Set<String> roundIds = new HashSet<>();
+        for (ConsumerRecord<String, String> r : matchingRecords) {
+            JsonNode event = JSON.readTree(r.value());
+            JsonNode round = event.path("data");
+            if (!event.path("type").asText().equals("tahub.matching.round.completed")
+                    || !ours.containsKey(round.path("assessmentId").asText())
+                    || !roundIds.add(round.path("roundId").asText())) {
+                continue;
+            }
+            String id = round.path("roundId").asText();
+            assertThat(recordsPerRound.getOrDefault(id + "/tahub.matching.match.proposed.v2", 0))
+                    .as("proposal records of round %s", id).isEqualTo(round.path("added").asInt() + round.path("changed").asInt());
+            assertThat(recordsPerRound.getOrDefault(id + "/tahub.matching.match.withdrawn", 0))
+                    .as("withdrawal records of round %s", id).isEqualTo(round.path("withdrawn").asInt());
+        }
+
         // (4) Nothing was dead-lettered: a broker, database or consumer outage is not the event's fault.
         Map<String, Integer> deadLetters = new TreeMap<>();
         for (String dlq : List.of("tahub.assessments.v1.dlq.matching-service", "tahub.catalogue.v1.dlq.matching-service",
@@ -264,14 +313,16 @@ class FaultToleranceIT {
         assertThat(deadLetters.values()).as("dead letters %s", deadLetters).allMatch(n -> n == 0);
 
         int events = submittedEvents.size() + supersededIdsByAssessment.values().stream().mapToInt(Set::size).sum()
-                + proposedEventIds.size();
+                + proposedEventIds.size() + proposalEventIds.size() + roundIds.size();
         assertThat(events).as("distinct events the load caused").isGreaterThanOrEqualTo(1000);
 
         report(load, faults, loadTook, drained, Map.of(
                 "assessment.submitted.v2", submittedEvents.size(),
                 "assessment.submitted (v1, deprecated)", firstVersionIdsByAssessment.values().stream().mapToInt(Set::size).sum(),
                 "assessment.superseded", supersededIdsByAssessment.values().stream().mapToInt(Set::size).sum(),
-                "match.proposed", proposedEventIds.size(),
+                "match.proposed.v2 and match.withdrawn", proposalEventIds.size(),
+                "round.completed", roundIds.size(),
+                "match.proposed (v1, deprecated)", proposedEventIds.size(),
                 "record copies on tahub.assessments.v1", assessmentCopies,
                 "record copies on tahub.matching.v1", matchingCopies,
                 "needs stored", (int) needsExpected,

@@ -19,13 +19,17 @@ import org.tahub.events.assessments.AssessmentSubmittedV1;
 import org.tahub.events.assessments.AssessmentSubmittedV2;
 import org.tahub.events.assessments.AssessmentSupersededV1;
 import org.tahub.events.matching.MatchDecisionV1;
+import org.tahub.events.matching.MatchProposedV2;
+import org.tahub.events.matching.MatchWithdrawnV1;
+import org.tahub.events.matching.RoundCompletedV1;
 
 /**
  * What a Counter-Terrorism Committee liaison system does with TA Hub's events (docs/liaison.md): it reads
- * tahub.assessments.v1 and tahub.matching.v1 from the beginning, with a consumer group of its own, and rebuilds the
- * list of submitted assessments (with where each stands) and of accepted matches. Events carry whole facts and
- * arrive in order per state (key = ISO3), so applying them in order is all it takes; an event seen twice (a
- * redelivery) is recognised by its id.
+ * tahub.assessments.v1, tahub.matching.v1 and tahub.matching.proposals.v1 from the beginning, with a consumer group
+ * of its own, and rebuilds the list of submitted assessments (with where each stands), of the proposals that stand
+ * and of accepted matches. Events carry whole facts and arrive in order per key (the state's ISO3 on the first two,
+ * the proposal's id on the third), so applying them in order is all it takes; an event seen twice (a redelivery) is
+ * recognised by its id.
  */
 public final class LiaisonConsumer {
 
@@ -39,7 +43,14 @@ public final class LiaisonConsumer {
     }
 
     private final Map<String, Submission> submissions = new LinkedHashMap<>();
+    /** A proposal that stands, as its latest record (match.proposed.v2) says. */
+    public record StandingProposal(String matchId, String assessmentId, String state, String needId, String offerId,
+                                   String providerId, int rank, double score) {
+    }
+
     private final Map<String, AcceptedMatch> accepted = new LinkedHashMap<>();
+    private final Map<String, StandingProposal> proposals = new LinkedHashMap<>();
+    private final Map<String, RoundCompletedV1> rounds = new LinkedHashMap<>();
     private final java.util.Set<String> seen = new java.util.HashSet<>();
 
     public Map<String, Submission> submissions() {
@@ -50,7 +61,17 @@ public final class LiaisonConsumer {
         return accepted;
     }
 
-    /** Reads both topics from the beginning up to their current end (bounded by {@code timeout}). */
+    /** The proposals that stand, by id. */
+    public Map<String, StandingProposal> proposals() {
+        return proposals;
+    }
+
+    /** The latest round of each assessment, by assessment id. */
+    public Map<String, RoundCompletedV1> rounds() {
+        return rounds;
+    }
+
+    /** Reads the topics from the beginning up to their current end (bounded by {@code timeout}). */
     public LiaisonConsumer readAll(String bootstrapServers, Duration timeout) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -59,7 +80,7 @@ public final class LiaisonConsumer {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new java.util.ArrayList<>();
-            for (String topic : List.of("tahub.assessments.v1", "tahub.matching.v1")) {
+            for (String topic : List.of("tahub.assessments.v1", "tahub.matching.v1", "tahub.matching.proposals.v1")) {
                 consumer.partitionsFor(topic, timeout).forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
             }
             consumer.assign(partitions);
@@ -112,6 +133,15 @@ public final class LiaisonConsumer {
                     status(s.assessmentId(), "SUPERSEDED");
                 }
             });
+        } else if (event.type().equals("tahub.matching.match.proposed.v2")) {
+            MatchProposedV2 p = EventCodec.data(event, MatchProposedV2.class);
+            proposals.put(p.matchId(), new StandingProposal(p.matchId(), p.assessmentId(), p.state(), p.needId(),
+                    p.offerId(), p.providerId(), p.rank(), p.score()));
+        } else if (event.type().equals("tahub.matching.match.withdrawn")) {
+            proposals.remove(EventCodec.data(event, MatchWithdrawnV1.class).matchId());
+        } else if (event.type().equals("tahub.matching.round.completed")) {
+            RoundCompletedV1 r = EventCodec.data(event, RoundCompletedV1.class);
+            rounds.put(r.assessmentId(), r);
         } else if (event.type().equals("tahub.matching.match.accepted")) {
             MatchDecisionV1 d = EventCodec.data(event, MatchDecisionV1.class);
             accepted.put(d.matchId(), new AcceptedMatch(d.matchId(), d.state(), d.needId(), d.providerId(), d.offerId()));

@@ -172,6 +172,13 @@ class LocalStackIT {
         assertThat(liaison.submissions().get(later).needs()).isEqualTo(2);
         assertThat(liaison.submissions().values()).filteredOn(s -> s.period() == 2004).hasSize(52);
         assertThat(liaison.accepted().get(accepted).state()).isEqualTo("KEN");
+        // The proposals that stand for the later assessment, rebuilt from one small record each, are those the API
+        // lists; its latest round says as many; the earlier assessment's were withdrawn when it was superseded.
+        assertThat(liaison.proposals().values()).filteredOn(p -> p.assessmentId().equals(later))
+                .extracting(LiaisonConsumer.StandingProposal::matchId)
+                .containsExactlyInAnyOrderElementsOf(proposals.getList("items.id", String.class));
+        assertThat(liaison.rounds().get(later).standing()).isEqualTo(proposals.getInt("total"));
+        assertThat(liaison.proposals().values()).noneMatch(p -> p.assessmentId().equals(earlier));
     }
 
     @Test

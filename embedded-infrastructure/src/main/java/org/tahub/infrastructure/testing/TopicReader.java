@@ -55,6 +55,27 @@ public final class TopicReader implements AutoCloseable {
         }
     }
 
+    /**
+     * Polls until {@code count} records matching {@code wanted} have been seen, or fails after {@code timeout}.
+     * Returns them in the order read.
+     */
+    public List<ConsumerRecord<String, String>> awaitAll(Predicate<ConsumerRecord<String, String>> wanted, int count,
+                                                         Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<ConsumerRecord<String, String>> found = seen.stream().filter(wanted).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError(found.size() + " of the " + count + " records wanted on the topic within "
+                        + timeout + "; saw " + seen.size() + " records");
+            }
+            consumer.poll(Duration.ofMillis(Math.min(TimeUnit.NANOSECONDS.toMillis(left), 500))).forEach(seen::add);
+        }
+    }
+
     /** Every record read so far. */
     public List<ConsumerRecord<String, String>> seen() {
         return List.copyOf(seen);

@@ -20,7 +20,10 @@ import java.util.stream.Collectors;
 import org.tahub.delivery.outbox.EventPublisher;
 import org.tahub.events.EventCodec;
 import org.tahub.events.EventType;
+import org.tahub.events.matching.MatchProposedV2;
+import org.tahub.events.matching.MatchWithdrawnV1;
 import org.tahub.events.matching.MatchesProposedV1;
+import org.tahub.events.matching.RoundCompletedV1;
 import org.tahub.matching.domain.CatalogueEntry;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.MatchStatus;
@@ -39,8 +42,11 @@ import org.tahub.matching.engine.Words;
 /**
  * Runs the engine for the current needs of an assessment and keeps its proposals: a proposal that still stands keeps
  * its id and status (a provider's answer is never lost), one that no longer does is withdrawn if it was only
- * proposed, a declined one is never proposed again; only what changed is written. The new set is announced in one
- * match.proposed event: always after a submission, after a rematch only when something changed.
+ * proposed, a declined one is never proposed again; only what changed is written and announced: one
+ * match.proposed.v2 per proposal made or changed and one match.withdrawn per proposal withdrawn (on the proposals
+ * topic, keyed by the proposal's id), then the round's round.completed notice with its counts (keyed by the state):
+ * always after a submission, after a rematch only when something changed. Until its sunset the deprecated
+ * match.proposed, with the whole standing set, follows the notice.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -74,9 +80,7 @@ public class MatchingRound {
         // One round per assessment at a time: the consumer (a submission) and the rematch (an offer changed) may
         // match the same assessment at once; the second waits for the first's commit and then sees its proposals,
         // instead of inserting the same (need, offer) again and failing on match_proposal_once.
-        Need.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) as round_lock")
-                .setParameter(1, assessmentId.getMostSignificantBits() ^ assessmentId.getLeastSignificantBits())
-                .getSingleResult();
+        lock(assessmentId);
         List<Need> needs = Need.list("key.assessmentId = ?1 and current = true", assessmentId);
         if (needs.isEmpty()) {
             return;
@@ -93,9 +97,13 @@ public class MatchingRound {
         MatchProposal.<MatchProposal>list("assessmentId", assessmentId)
                 .forEach(p -> existing.put(p.needId + "|" + p.offerId, p));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        UUID roundId = UUID.randomUUID();
         Set<String> standing = new HashSet<>();
-        List<MatchesProposedV1.ProposalV1> announced = new ArrayList<>();
-        boolean changed = false;
+        List<MatchProposedV2> stands = new ArrayList<>();
+        List<EventPublisher.Event> events = new ArrayList<>();
+        int added = 0;
+        int rewritten = 0;
+        int withdrawn = 0;
         for (Need n : needs) {
             String text = n.text != null ? n.text
                     : n.activities.stream().map(a -> activityTitles.getOrDefault(a, a)).collect(Collectors.joining(". "));
@@ -108,6 +116,7 @@ public class MatchingRound {
                     continue;
                 }
                 JsonNode components = EventCodec.mapper().valueToTree(p.components());
+                boolean announce = true;
                 if (row == null) {
                     row = new MatchProposal();
                     row.id = UUID.randomUUID();
@@ -121,20 +130,28 @@ public class MatchingRound {
                     existing.put(key, row);
                     write(row, p, components, now);
                     row.persist();
-                    changed = true;
-                } else if (row.status == MatchStatus.WITHDRAWN || differs(row, p, components)) {
-                    // Only what changed is written: a round that finds the same proposals writes nothing.
-                    if (row.status == MatchStatus.WITHDRAWN) {
-                        row.status = MatchStatus.PROPOSED;
-                    }
+                    added++;
+                } else if (row.status == MatchStatus.WITHDRAWN) {
+                    row.status = MatchStatus.PROPOSED;
                     write(row, p, components, now);
-                    changed = true;
+                    added++;
+                } else if (differs(row, p, components)) {
+                    write(row, p, components, now);
+                    rewritten++;
+                } else {
+                    // Only what changed is written and announced: a round that finds the same proposals does neither.
+                    announce = false;
                 }
                 standing.add(key);
-                announced.add(new MatchesProposedV1.ProposalV1(row.id.toString(), p.needId(), p.offerId(),
-                        p.providerId(), p.rank(), p.score(), p.components().stream()
-                        .map(c -> new MatchesProposedV1.ComponentV1(c.name(), c.value(), c.weight(), c.explanation()))
-                        .toList(), p.coordination()));
+                MatchProposedV2 proposal = new MatchProposedV2(row.id.toString(), roundId.toString(),
+                        assessmentId.toString(), iso3, p.needId(), p.offerId(), p.providerId(), p.rank(), p.score(),
+                        p.components().stream().map(c -> new MatchProposedV2.Component(c.name(), c.value(),
+                                c.weight(), c.explanation())).toList(), p.coordination(), reason, now);
+                stands.add(proposal);
+                if (announce) {
+                    events.add(new EventPublisher.Event(EventType.MATCH_PROPOSED_V2, proposal.matchId(),
+                            "matches/" + proposal.matchId(), proposal));
+                }
             }
         }
         for (Map.Entry<String, MatchProposal> e : existing.entrySet()) {
@@ -142,14 +159,62 @@ public class MatchingRound {
             if (!standing.contains(e.getKey()) && row.status == MatchStatus.PROPOSED) {
                 row.status = MatchStatus.WITHDRAWN;
                 row.updatedAt = now;
-                changed = true;
+                withdrawn++;
+                events.add(new EventPublisher.Event(EventType.MATCH_WITHDRAWN, row.id.toString(),
+                        "matches/" + row.id, new MatchWithdrawnV1(row.id.toString(), roundId.toString(),
+                        assessmentId.toString(), iso3, row.needId, row.offerId, row.providerId, reason, now)));
             }
         }
-        // After a submission the set is always announced (it may be empty); after a rematch only when it changed.
-        if (changed || ASSESSMENT_SUBMITTED.equals(reason)) {
-            publisher.publish(EventType.MATCH_PROPOSED, iso3, "assessments/" + assessmentId + "/matches",
-                    new MatchesProposedV1(assessmentId.toString(), iso3, reason, now, announced));
+        // After a submission the round is always announced (it may have found nothing); after a rematch only when it
+        // changed something.
+        if (events.isEmpty() && !ASSESSMENT_SUBMITTED.equals(reason)) {
+            return;
         }
+        String subject = "assessments/" + assessmentId + "/matches";
+        events.add(new EventPublisher.Event(EventType.ROUND_COMPLETED, iso3, subject, new RoundCompletedV1(
+                roundId.toString(), assessmentId.toString(), iso3, reason, now, stands.size(), added, rewritten,
+                withdrawn)));
+        publisher.publishAll(events);
+        publisher.publishDeprecated(EventType.MATCH_PROPOSED, iso3, subject, () -> new MatchesProposedV1(
+                assessmentId.toString(), iso3, reason, now, stands.stream().map(MatchProposedV2::toV1).toList()));
+    }
+
+    /** The reason of a round that withdraws what was proposed for an assessment another one superseded. */
+    public static final String ASSESSMENT_SUPERSEDED = "assessment-superseded";
+
+    /**
+     * Withdraws what was only proposed for the needs of an assessment that another one superseded, and announces it
+     * as a round does: one match.withdrawn per proposal, then a round.completed notice with nothing standing.
+     */
+    public void withdrawAll(UUID assessmentId) {
+        lock(assessmentId);
+        List<MatchProposal> proposed = MatchProposal.list("assessmentId = ?1 and status = ?2", assessmentId,
+                MatchStatus.PROPOSED);
+        if (proposed.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        UUID roundId = UUID.randomUUID();
+        String iso3 = proposed.get(0).state;
+        List<EventPublisher.Event> events = new ArrayList<>();
+        for (MatchProposal row : proposed) {
+            row.status = MatchStatus.WITHDRAWN;
+            row.updatedAt = now;
+            events.add(new EventPublisher.Event(EventType.MATCH_WITHDRAWN, row.id.toString(), "matches/" + row.id,
+                    new MatchWithdrawnV1(row.id.toString(), roundId.toString(), assessmentId.toString(), iso3,
+                            row.needId, row.offerId, row.providerId, ASSESSMENT_SUPERSEDED, now)));
+        }
+        events.add(new EventPublisher.Event(EventType.ROUND_COMPLETED, iso3, "assessments/" + assessmentId
+                + "/matches", new RoundCompletedV1(roundId.toString(), assessmentId.toString(), iso3,
+                ASSESSMENT_SUPERSEDED, now, 0, 0, 0, proposed.size())));
+        publisher.publishAll(events);
+    }
+
+    /** One round per assessment at a time (a transaction-scoped advisory lock on its id). */
+    private static void lock(UUID assessmentId) {
+        Need.getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) as round_lock")
+                .setParameter(1, assessmentId.getMostSignificantBits() ^ assessmentId.getLeastSignificantBits())
+                .getSingleResult();
     }
 
     private static void write(MatchProposal row, Proposal p, JsonNode components, OffsetDateTime now) {

@@ -176,8 +176,7 @@ public class NeedsReadModel implements AssessmentEventHandler {
                         + "values (?1, cast(?2 as uuid)) on conflict do nothing")
                 .setParameter(1, assessment).setParameter(2, by).executeUpdate();
         Need.update("current = false where key.assessmentId = ?1", assessment);
-        MatchProposal.update("status = ?1, updatedAt = ?2 where assessmentId = ?3 and status = ?4", MatchStatus.WITHDRAWN,
-                OffsetDateTime.now(ZoneOffset.UTC), assessment, MatchStatus.PROPOSED);
+        round.withdrawAll(assessment);
     }
 
     private static void profile(AssessmentSubmittedV2 s) {

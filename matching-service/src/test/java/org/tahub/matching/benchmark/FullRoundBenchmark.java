@@ -29,7 +29,7 @@ import org.tahub.matching.service.Rematch;
 /**
  * A full matching round through the database, as the service runs it after a change that affects every need: 193
  * Member States x the whole checklist (about 24,000 current needs) against 1,000 offers, each assessment matched in its
- * own transaction (proposal rows written, a match.proposed event in the outbox). First rounds on a quarter, a half and
+ * own transaction (proposal rows written, its events in the outbox). First rounds on a quarter, a half and
  * the last quarter of the states (proposals inserted: the cost should double with the needs), then rounds over all of
  * them again: with nothing changed (nothing written), after every offer changed (every proposal rewritten and
  * announced), and with nothing changed again. Run by benchmarks/full-round.sh ({@code -Dtest=FullRoundBenchmark}; the name keeps it out
@@ -75,11 +75,14 @@ class FullRoundBenchmark {
         round("every state again, every proposal changed", assessments);
         round("every state again, nothing changed", assessments);
 
-        Object[] size = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "select count(*), max(length(envelope::text)), avg(length(envelope::text))::bigint from outbox_event "
-                        + "where event_type = 'tahub.matching.match.proposed'").getSingleResult());
-        System.out.printf(Locale.ROOT, "match.proposed events: %s, largest %s bytes, mean %s bytes%n", size[0], size[1],
-                size[2]);
+        @SuppressWarnings("unchecked")
+        List<Object[]> sizes = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select event_type, count(*), max(octet_length(envelope)), avg(octet_length(envelope))::bigint "
+                        + "from outbox_event group by 1 order by 1").getResultList());
+        for (Object[] size : sizes) {
+            System.out.printf(Locale.ROOT, "events %s: %s, largest %s bytes, mean %s bytes%n", size[0], size[1],
+                    size[2], size[3]);
+        }
     }
 
     private void round(String label, List<UUID> assessments) {
