@@ -40,6 +40,11 @@ public enum EventType {
     MATCH_WITHDRAWN("tahub.matching.match.withdrawn", Topic.PROPOSALS, "matching/withdrawn.v1", 8),
     /** A round of an assessment ended: its id and counts, after every proposal record of the round. */
     ROUND_COMPLETED("tahub.matching.round.completed", Topic.MATCHING, "matching/round.v1", 4),
+    /**
+     * Matching's request to itself for a round of a state's assessments (offers changed): written with the change,
+     * taken by whichever instance holds the state's partition.
+     */
+    ROUND_REQUESTED("tahub.matching.round.requested", Topic.ROUNDS, "matching/round-requested.v1", 16),
     MATCH_ACCEPTED("tahub.matching.match.accepted", Topic.MATCHING, "matching/decision.v1", 32),
     MATCH_DECLINED("tahub.matching.match.declined", Topic.MATCHING, "matching/decision.v1", 32),
     ENGAGEMENT_STARTED("tahub.matching.engagement.started", Topic.MATCHING, "matching/engagement.v1", 40),

@@ -12,7 +12,11 @@ public enum Topic {
     /** Match proposals, one record per proposal; key = the proposal's id; compacted, so the topic is the table of
      * every proposal as it last stood (proposed or changed by a round, or withdrawn), readable from the beginning by a
      * consumer that joins late. */
-    PROPOSALS("tahub.matching.proposals.v1", true, "matching-service");
+    PROPOSALS("tahub.matching.proposals.v1", true, "matching-service"),
+    /** Matching's own work: one request per state for a round of its assessments; key = ISO3, so that the instances
+     * of matching-service share the states between them (one partition each) and a state's rounds keep their order.
+     * Read by matching-service alone. */
+    ROUNDS("tahub.matching.rounds.v1", false, "matching-service");
 
     private final String topicName;
     private final boolean compacted;

@@ -45,6 +45,7 @@ class ContractExamplesTest {
                 new Example("matching/match.proposed.v2.json", org.tahub.events.matching.MatchProposedV2.class),
                 new Example("matching/match.withdrawn.json", org.tahub.events.matching.MatchWithdrawnV1.class),
                 new Example("matching/round.completed.json", org.tahub.events.matching.RoundCompletedV1.class),
+                new Example("matching/round.requested.json", org.tahub.events.matching.RoundRequestedV1.class),
                 new Example("matching/match.accepted.json", org.tahub.events.matching.MatchDecisionV1.class),
                 new Example("matching/engagement.completed.json", org.tahub.events.matching.EngagementV1.class));
     }

@@ -18,6 +18,7 @@ import org.tahub.events.EventType;
 import org.tahub.events.matching.MatchProposedV2;
 import org.tahub.events.matching.MatchesProposedV1;
 import org.tahub.events.matching.RoundCompletedV1;
+import org.tahub.events.matching.RoundRequestedV1;
 import org.tahub.events.assessments.RatificationV1;
 import org.tahub.infrastructure.testing.KafkaTestResource;
 import org.tahub.infrastructure.testing.TopicReader;
@@ -104,6 +105,43 @@ class MatchingTest {
             assertThat(v1.offset()).isGreaterThan(notice.offset());
             assertThat(EventCodec.data(EventCodec.read(v1.value()), MatchesProposedV1.class).proposals())
                     .hasSize(standing);
+        }
+    }
+
+    @Test
+    void anOfferChangeIsMatchedAgainThroughARequestKeyedByTheState() {
+        String assessment = Submissions.submit(Submissions.SENEGAL, "PROVIDERS",
+                List.of(Submissions.activity("IX.2", "HIGH", null)), List.of());
+        await().atMost(Duration.ofSeconds(60)).until(() -> Callers.analyst().queryParam("assessment", assessment)
+                .get("/api/v1/matches/by-need").statusCode() == 200);
+        try (TopicReader rounds = new TopicReader(KafkaTestResource.shared().bootstrapServers(), "tahub.matching.rounds.v1");
+             TopicReader matching = new TopicReader(KafkaTestResource.shared().bootstrapServers(), "tahub.matching.v1")) {
+            String provider = "round-request-test-donor";
+            Callers.admin().body(Map.of("id", provider, "name", "A donor registered by the round test", "kind",
+                    "BILATERAL_DONOR")).post("/api/v1/providers").then().statusCode(201);
+            String offer = provider + "-round-test-offer";
+            Callers.provider(provider).body(Map.of("id", offer, "title", "Expert advice for the round test",
+                            "activities", List.of("IX.2"), "modality", "EXPERT_ADVICE", "languages", List.of("fr"),
+                            "capacity", 3, "periodStart", "2026-01-01", "periodEnd", "2028-12-31"))
+                    .post("/api/v1/offers").then().statusCode(201);
+
+            // The change wrote one request per state it may affect, keyed by the state: whichever instance holds
+            // Senegal's partition runs its round.
+            var request = rounds.await(r -> r.value().contains(assessment), Duration.ofSeconds(30));
+            assertThat(request.key()).isEqualTo("SEN");
+            EventEnvelope event = EventCodec.read(request.value());
+            assertThat(EventSchemas.violations(event)).isEmpty();
+            RoundRequestedV1 asked = EventCodec.data(event, RoundRequestedV1.class);
+            assertThat(asked.state()).isEqualTo("SEN");
+            assertThat(asked.assessments()).contains(assessment);
+            assertThat(asked.offers()).containsExactly(offer);
+
+            // Taken from the topic, it ran the round: announced, and the new offer proposed.
+            var notice = matching.await(r -> r.value().contains(assessment) && r.value().contains("\"offers-changed\""),
+                    Duration.ofSeconds(60));
+            assertThat(EventCodec.data(EventCodec.read(notice.value()), RoundCompletedV1.class).added()).isPositive();
+            assertThat(Callers.analyst().queryParam("assessment", assessment).queryParam("provider", provider)
+                    .get("/api/v1/matches").then().statusCode(200).extract().jsonPath().getInt("total")).isEqualTo(1);
         }
     }
 

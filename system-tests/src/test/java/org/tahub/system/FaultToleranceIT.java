@@ -307,6 +307,7 @@ class FaultToleranceIT {
         // (4) Nothing was dead-lettered: a broker, database or consumer outage is not the event's fault.
         Map<String, Integer> deadLetters = new TreeMap<>();
         for (String dlq : List.of("tahub.assessments.v1.dlq.matching-service", "tahub.catalogue.v1.dlq.matching-service",
+                "tahub.matching.rounds.v1.dlq.matching-service",
                 "tahub.catalogue.v1.dlq.assessments-service")) {
             deadLetters.put(dlq, TopicSnapshot.read(stack.kafkaBootstrap(), dlq).size());
         }

@@ -240,13 +240,17 @@ public class MatchingRound {
         }
     }
 
-    /** The assessments whose current needs an offer may serve (by activity or area). */
-    public List<UUID> assessmentsServedBy(Offer o) {
-        return Need.getEntityManager().createNativeQuery("select distinct assessment_id from need where current and "
-                        + "(activities && cast(?1 as text[]) or areas && cast(?2 as text[]))", UUID.class)
+    /** The assessments whose current needs an offer may serve (by activity or area), each with its state. */
+    public Map<UUID, String> assessmentsServedBy(Offer o) {
+        Map<UUID, String> served = new java.util.LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Need.getEntityManager().createNativeQuery("select distinct assessment_id, state_iso3 from need "
+                        + "where current and (activities && cast(?1 as text[]) or areas && cast(?2 as text[]))")
                 .setParameter(1, o.activities.toArray(String[]::new))
                 .setParameter(2, o.areas.toArray(String[]::new))
-                .getResultList().stream().map(UUID.class::cast).toList();
+                .getResultList();
+        rows.forEach(r -> served.put((UUID) r[0], (String) r[1]));
+        return served;
     }
 
     static List<OfferFacts> offers() {

@@ -24,14 +24,14 @@ import org.tahub.problems.ProblemException;
 
 /**
  * Providers and their offers: registration, publication, changes and withdrawal under the ownership rules, and the
- * searches partners and the matching run on. Every change to an offer raises {@link OffersChanged} after it commits,
- * so that matching runs again for the needs it may serve.
+ * searches partners and the matching run on. Every change to an offer raises {@link OffersChanged} in its
+ * transaction, so that matching runs again for the needs it may serve ({@link Rematch}).
  */
 @ApplicationScoped
 @Transactional
 public class ProviderDirectory {
 
-    /** Fired (after commit) when offers were created, changed or withdrawn. */
+    /** Fired, in the transaction of the change, when offers were created, changed or withdrawn. */
     public record OffersChanged(List<String> offerIds) {
     }
 

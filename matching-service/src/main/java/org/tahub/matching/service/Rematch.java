@@ -1,56 +1,80 @@
 package org.tahub.matching.service;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.tahub.delivery.outbox.EventPublisher;
+import org.tahub.events.EventType;
+import org.tahub.events.matching.RoundRequestedV1;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.Need;
 import org.tahub.matching.domain.MatchStatus;
 import org.tahub.matching.domain.Offer;
 
 /**
- * When offers change, the needs they may serve are matched again: after the change commits, off the request's thread,
- * one assessment per transaction (a failure leaves the others matched and is logged).
+ * When offers change, the needs they may serve are matched again. The change itself writes, in its own transaction, one
+ * {@code round.requested} per state whose assessments it may affect (key = the state, on tahub.matching.rounds.v1):
+ * the request cannot be lost once the change commits, and whichever instance of matching-service holds the state's
+ * partition runs the rounds ({@link #onRequest}), so that a change that touches every state is shared among the
+ * instances. {@link #run} matches a list of assessments in this process (a full round, the benchmark).
  */
 @ApplicationScoped
 public class Rematch {
 
     private static final Logger LOG = Logger.getLogger(Rematch.class);
+    /** The most offers one request names (its schema's maxItems); a larger change is split. */
+    static final int OFFERS_PER_REQUEST = 10;
 
     private final MatchingRound round;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "rematch");
-        t.setDaemon(true);
-        return t;
-    });
-
+    private final EventPublisher publisher;
     private final int roundThreads;
 
-    public Rematch(MatchingRound round,
+    public Rematch(MatchingRound round, EventPublisher publisher,
                    @ConfigProperty(name = "tahub.matching.round-threads", defaultValue = "2") int roundThreads) {
         this.round = round;
+        this.publisher = publisher;
         this.roundThreads = Math.max(1, roundThreads);
     }
 
-    void onOffersChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProviderDirectory.OffersChanged changed) {
-        worker.submit(() -> {
-            Rematch self = io.quarkus.arc.Arc.container().instance(Rematch.class).get();
-            self.run(self.affected(changed.offerIds()), "offers-changed");
-        });
+    /** In the transaction of the change: one request per state whose assessments the changed offers may affect. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onOffersChanged(@Observes ProviderDirectory.OffersChanged changed) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        List<String> offers = changed.offerIds();
+        for (int from = 0; from < offers.size(); from += OFFERS_PER_REQUEST) {
+            List<String> some = offers.subList(from, Math.min(offers.size(), from + OFFERS_PER_REQUEST));
+            List<EventPublisher.Event> requests = new ArrayList<>();
+            affectedByState(some).forEach((state, assessments) -> requests.add(new EventPublisher.Event(
+                    EventType.ROUND_REQUESTED, state, "states/" + state + "/rounds", new RoundRequestedV1(state,
+                    assessments.stream().map(UUID::toString).toList(), "offers-changed", List.copyOf(some), now))));
+            publisher.publishAll(requests);
+        }
+    }
+
+    /**
+     * A request taken from tahub.matching.rounds.v1, in the consumer's transaction: the state's assessments matched
+     * again with the offers as they are now (an assessment no longer current has no needs to match).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onRequest(RoundRequestedV1 request) {
+        MatchingRound.Context context = round.context();
+        for (String assessment : request.assessments()) {
+            round.matchAssessment(UUID.fromString(assessment), request.reason(), context);
+        }
     }
 
     /**
@@ -110,19 +134,24 @@ public class Rematch {
         return round.context();
     }
 
-    /** The assessments with current needs the offers may serve, or proposals of them that may have to go. */
-    @Transactional
-    public List<UUID> affected(List<String> offerIds) {
-        Set<UUID> assessments = new LinkedHashSet<>();
+    /**
+     * By state, the assessments with current needs the offers may serve, or with proposals of them that may have to
+     * go.
+     */
+    Map<String, List<UUID>> affectedByState(List<String> offerIds) {
+        Map<String, Set<UUID>> byState = new TreeMap<>();
         for (String id : offerIds) {
             Offer o = Offer.findById(id);
             if (o != null) {
-                assessments.addAll(round.assessmentsServedBy(o));
+                round.assessmentsServedBy(o).forEach((assessment, state) ->
+                        byState.computeIfAbsent(state, k -> new LinkedHashSet<>()).add(assessment));
             }
             MatchProposal.<MatchProposal>list("offerId = ?1 and status = ?2", id, MatchStatus.PROPOSED)
-                    .forEach(p -> assessments.add(p.assessmentId));
+                    .forEach(p -> byState.computeIfAbsent(p.state, k -> new LinkedHashSet<>()).add(p.assessmentId));
         }
-        return List.copyOf(assessments);
+        Map<String, List<UUID>> lists = new TreeMap<>();
+        byState.forEach((state, assessments) -> lists.put(state, List.copyOf(assessments)));
+        return lists;
     }
 
     @Transactional
@@ -130,9 +159,4 @@ public class Rematch {
         round.matchAssessment(assessment, reason, context);
     }
 
-    @PreDestroy
-    void stop() throws InterruptedException {
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
-    }
 }
