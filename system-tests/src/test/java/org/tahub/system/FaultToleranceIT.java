@@ -36,8 +36,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fault tests of docs/reliability.md: the packaged suite, as {@code up.sh} starts it, under a steady load of
- * submissions through the gateway, while (a) the broker is killed with SIGKILL and started again, (b) PostgreSQL is
- * restarted, (c) the consuming matching service is stopped with SIGTERM and started again. Afterwards every
+ * submissions through the gateway, with two instances of matching-service and of assessments-service sharing their
+ * consumer groups and outbox relays, while (a) the broker is killed with SIGKILL and started again, (b) PostgreSQL is
+ * restarted, (c) the second instance of each service is killed with SIGKILL and started again (rebalances, a relay's
+ * leadership moving), (d) the first matching-service is stopped with SIGTERM and started again. Afterwards every
  * acknowledged submission's events are on the topics, each once as an event (copies of a record are allowed, they
  * share an id) and in order per state, and their effects in the consumer happened exactly once: needs stored, proposals made and announced,
  * earlier periods superseded, nothing dead-lettered. The figures go to {@code target/fault-report.md}.
@@ -51,13 +53,31 @@ class FaultToleranceIT {
     private static final List<Integer> PERIODS = List.of(2024, 2025, 2026);
 
     private static LocalStack stack;
+    /** The second instances up.sh starts beside the first ones (--replicas matching=2,assessments=2). */
+    private static final List<String> REPLICAS = List.of("matching-service-2", "assessments-service-2");
 
     @BeforeAll
     static void up() throws Exception {
         stack = new LocalStack("run-faults");
-        int exit = stack.run("up.sh", "--detach", "--fresh");
+        int exit = stack.run("up.sh", "--detach", "--fresh", "--replicas", "matching=2,assessments=2");
         assertThat(exit).as("up.sh --detach exit code; its output:\n%s", stack.log("up.sh.out")).isZero();
         RestAssured.baseURI = stack.gateway();
+        // Both instances of matching-service consume: each holds partitions of the submissions' topic.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(membersWithPartitions("matching-service", "tahub.assessments.v1"))
+                        .as("instances of matching-service holding partitions of tahub.assessments.v1")
+                        .containsExactlyInAnyOrder("matching-service.assessments", "matching-service-2.assessments"));
+    }
+
+    /** The static members (group.instance.id) of a consumer group that hold partitions of a topic. */
+    private static Set<String> membersWithPartitions(String group, String topic) throws Exception {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()))) {
+            var description = admin.describeConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS).get(group);
+            return description.members().stream()
+                    .filter(m -> m.assignment().topicPartitions().stream().anyMatch(tp -> tp.topic().equals(topic)))
+                    .map(m -> m.groupInstanceId().orElse(m.consumerId())).collect(Collectors.toSet());
+        }
     }
 
     @AfterAll
@@ -69,6 +89,9 @@ class FaultToleranceIT {
         for (String c : LocalStack.COMPONENTS) {
             pids.put(c, stack.pid(c));
         }
+        for (String c : REPLICAS) {
+            pids.put(c, stack.pid(c));
+        }
         assertThat(stack.run("down.sh")).isZero();
         pids.forEach((c, pid) -> assertThat(LocalStack.alive(pid)).as(c + " still running after down.sh").isFalse());
     }
@@ -78,8 +101,9 @@ class FaultToleranceIT {
     }
 
     @Test
-    void underBrokerKillDatabaseRestartAndConsumerStopEverySubmissionIsDeliveredAndTakesEffectOnce() throws Exception {
-        SubmissionLoad load = new SubmissionLoad(stack.gateway(), stateKeys(), PERIODS, 4, Duration.ofMillis(350));
+    void underBrokerKillDatabaseRestartConsumerStopAndInstanceKillsEverySubmissionIsDeliveredAndTakesEffectOnce()
+            throws Exception {
+        SubmissionLoad load = new SubmissionLoad(stack.gateway(), stateKeys(), PERIODS, 4, Duration.ofMillis(700));
         Instant started = Instant.now();
         CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
             try {
@@ -101,6 +125,24 @@ class FaultToleranceIT {
             assertThat(stack.run("down.sh", "postgres")).isZero();
             restart();
             return "";
+        }));
+        faults.add(whenDone(load, running, 0.45, "second instances of matching-service and assessments-service killed "
+                + "(SIGKILL) and restarted", () -> {
+            List<ProcessHandle> killed = new ArrayList<>();
+            for (String replica : REPLICAS) {
+                ProcessHandle p = ProcessHandle.of(stack.pid(replica)).orElseThrow(
+                        () -> new AssertionError(replica + " is not running"));
+                p.destroyForcibly();
+                killed.add(p);
+            }
+            for (ProcessHandle p : killed) {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            }
+            restart();
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    assertThat(membersWithPartitions("matching-service", "tahub.assessments.v1"))
+                            .contains("matching-service-2.assessments"));
+            return "both back, matching-service-2 holding partitions again";
         }));
         faults.add(whenDone(load, running, 0.65, "matching-service stopped (SIGTERM) and restarted", () -> {
             long pid = stack.pid("matching-service");

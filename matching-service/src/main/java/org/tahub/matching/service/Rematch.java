@@ -38,6 +38,8 @@ public class Rematch {
     private static final Logger LOG = Logger.getLogger(Rematch.class);
     /** The most offers one request names (its schema's maxItems); a larger change is split. */
     static final int OFFERS_PER_REQUEST = 10;
+    /** The most assessments one request names (its schema's maxItems: one current version per period). */
+    static final int ASSESSMENTS_PER_REQUEST = 100;
 
     private final MatchingRound round;
     private final EventPublisher publisher;
@@ -58,9 +60,14 @@ public class Rematch {
         for (int from = 0; from < offers.size(); from += OFFERS_PER_REQUEST) {
             List<String> some = offers.subList(from, Math.min(offers.size(), from + OFFERS_PER_REQUEST));
             List<EventPublisher.Event> requests = new ArrayList<>();
-            affectedByState(some).forEach((state, assessments) -> requests.add(new EventPublisher.Event(
-                    EventType.ROUND_REQUESTED, state, "states/" + state + "/rounds", new RoundRequestedV1(state,
-                    assessments.stream().map(UUID::toString).toList(), "offers-changed", List.copyOf(some), now))));
+            affectedByState(some).forEach((state, assessments) -> {
+                for (int at = 0; at < assessments.size(); at += ASSESSMENTS_PER_REQUEST) {
+                    List<String> ids = assessments.subList(at, Math.min(assessments.size(), at + ASSESSMENTS_PER_REQUEST))
+                            .stream().map(UUID::toString).toList();
+                    requests.add(new EventPublisher.Event(EventType.ROUND_REQUESTED, state, "states/" + state + "/rounds",
+                            new RoundRequestedV1(state, ids, "offers-changed", List.copyOf(some), now)));
+                }
+            });
             publisher.publishAll(requests);
         }
     }
