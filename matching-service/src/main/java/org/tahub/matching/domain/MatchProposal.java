@@ -48,6 +48,10 @@ public class MatchProposal extends PanacheEntityBase {
 
     public String coordination;
 
+    /** The SHA-256 of the engine's reading (rank, score, components, explanation, coordination) last written. */
+    @Column(name = "reading_digest")
+    public byte[] readingDigest;
+
     @Enumerated(EnumType.STRING)
     public MatchStatus status;
 

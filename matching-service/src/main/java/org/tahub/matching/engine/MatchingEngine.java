@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Proposes offers for needs, following the report's guidelines: only offers the state is eligible for (region,
@@ -41,53 +42,120 @@ public final class MatchingEngine {
         }
     }
 
-    private final Map<String, List<OfferFacts>> byActivity = new HashMap<>();
-    private final Map<String, List<OfferFacts>> byArea = new HashMap<>();
+    // The offers by position; the indexes below hold positions, so that scoring a need works on arrays.
+    private final List<OfferFacts> offers = new ArrayList<>();
+    private final Map<String, int[]> byActivity;
+    private final Map<String, int[]> byArea;
+    /** For each word of an offer's title and description, the offers that use it. */
+    private final Map<String, int[]> byWord;
+    /** The components that depend on the offer alone, rounded as {@link #values} rounds them. */
+    private final double[] capacityValue;
+    private final double[] periodValue;
+    private final double[] costValue;
+    /** Per state, which offers it is eligible for and which are delivered in one of its languages. */
+    private final Map<StateFacts, StateFit> fits = new ConcurrentHashMap<>();
     private final Map<String, String> providerNames = new HashMap<>();
     private final LocalDate today;
 
     public MatchingEngine(List<OfferFacts> offers, LocalDate today) {
         this.today = today;
+        Map<String, List<Integer>> activities = new HashMap<>();
+        Map<String, List<Integer>> areas = new HashMap<>();
+        Map<String, List<Integer>> words = new HashMap<>();
         for (OfferFacts o : offers) {
             if (o.end().isBefore(today)) {
                 continue;
             }
-            o.activities().forEach(a -> byActivity.computeIfAbsent(a, k -> new ArrayList<>()).add(o));
-            o.areas().forEach(a -> byArea.computeIfAbsent(a, k -> new ArrayList<>()).add(o));
+            int at = this.offers.size();
+            this.offers.add(o);
+            o.activities().forEach(a -> activities.computeIfAbsent(a, k -> new ArrayList<>()).add(at));
+            o.areas().forEach(a -> areas.computeIfAbsent(a, k -> new ArrayList<>()).add(at));
+            o.words().forEach(w -> words.computeIfAbsent(w, k -> new ArrayList<>()).add(at));
             providerNames.put(o.providerId(), o.providerName());
         }
+        byActivity = positions(activities);
+        byArea = positions(areas);
+        byWord = positions(words);
+        int n = this.offers.size();
+        capacityValue = new double[n];
+        periodValue = new double[n];
+        costValue = new double[n];
+        for (int i = 0; i < n; i++) {
+            OfferFacts o = this.offers.get(i);
+            capacityValue[i] = round(capacity(o));
+            periodValue[i] = period(o);
+            costValue[i] = round(cost(o));
+        }
+    }
+
+    private static Map<String, int[]> positions(Map<String, List<Integer>> lists) {
+        Map<String, int[]> out = new HashMap<>();
+        lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    /** Which offers a state is eligible for, and which are delivered in one of its languages. */
+    private record StateFit(boolean[] eligible, boolean[] language) {
+    }
+
+    private StateFit fit(StateFacts state) {
+        boolean[] eligible = new boolean[offers.size()];
+        boolean[] language = new boolean[offers.size()];
+        for (int i = 0; i < offers.size(); i++) {
+            eligible[i] = eligible(offers.get(i), state);
+            language[i] = speaks(offers.get(i), state);
+        }
+        return new StateFit(eligible, language);
     }
 
     /** The best offers for one need of a state (at most {@link #PER_NEED}, each scoring {@link #MIN_SCORE} or more). */
     public List<Proposal> propose(NeedFacts need, StateFacts state, Engagements engagements) {
-        Map<String, OfferFacts> candidates = new HashMap<>();
-        Set<String> exact = new LinkedHashSet<>();
+        int n = offers.size();
+        // The candidates: offers of the need's activities (exact) and of its areas, each once.
+        byte[] seen = new byte[n];
+        int[] candidates = new int[n];
+        int count = 0;
         for (String activity : need.activities()) {
-            for (OfferFacts o : byActivity.getOrDefault(activity, List.of())) {
-                candidates.putIfAbsent(o.id(), o);
-                exact.add(o.id());
+            for (int o : byActivity.getOrDefault(activity, NONE)) {
+                if (seen[o] == 0) {
+                    candidates[count++] = o;
+                }
+                seen[o] = EXACT;
             }
         }
         for (String area : need.areas()) {
-            for (OfferFacts o : byArea.getOrDefault(area, List.of())) {
-                candidates.putIfAbsent(o.id(), o);
+            for (int o : byArea.getOrDefault(area, NONE)) {
+                if (seen[o] == 0) {
+                    candidates[count++] = o;
+                    seen[o] = AREA;
+                }
             }
         }
         Set<String> needWords = Words.of(need.text());
+        // The words each offer shares with the need, counted from the words' side.
+        int[] shared = new int[n];
+        for (String w : needWords) {
+            for (int o : byWord.getOrDefault(w, NONE)) {
+                shared[o]++;
+            }
+        }
         Set<String> engagedProviders = new LinkedHashSet<>();
         for (String activity : need.activities()) {
             engagedProviders.addAll(engagements.providers(state.iso3(), activity));
         }
         double priority = priorityValue(need.priority());
+        StateFit fit = fits.computeIfAbsent(state, this::fit);
         // Score every eligible candidate with numbers only; explain in words only the few that are kept.
-        List<OfferFacts> kept = new ArrayList<>(PER_NEED + 1);
+        List<Integer> kept = new ArrayList<>(PER_NEED + 1);
         List<Double> keptScores = new ArrayList<>(PER_NEED + 1);
-        for (OfferFacts o : candidates.values()) {
-            if (!eligible(o, state)) {
+        for (int c = 0; c < count; c++) {
+            int i = candidates[c];
+            if (!fit.eligible()[i]) {
                 continue;
             }
-            double[] v = values(o, state, exact.contains(o.id()), needWords, priority);
-            double score = weighted(v);
+            OfferFacts o = offers.get(i);
+            double score = weighted(seen[i] == EXACT ? 1.0 : 0.5, round(text(shared[i], needWords.size())),
+                    fit.language()[i] ? 1.0 : 0.3, priority, capacityValue[i], periodValue[i], costValue[i]);
             if (!engagedProviders.isEmpty() && !(engagedProviders.size() == 1 && engagedProviders.contains(o.providerId()))) {
                 score /= 2;
             }
@@ -96,11 +164,11 @@ public final class MatchingEngine {
             }
             int at = 0;
             while (at < kept.size() && (keptScores.get(at) > score
-                    || (keptScores.get(at) == score && kept.get(at).id().compareTo(o.id()) < 0))) {
+                    || (keptScores.get(at) == score && offers.get(kept.get(at)).id().compareTo(o.id()) < 0))) {
                 at++;
             }
             if (at < PER_NEED) {
-                kept.add(at, o);
+                kept.add(at, i);
                 keptScores.add(at, score);
                 if (kept.size() > PER_NEED) {
                     kept.remove(PER_NEED);
@@ -110,11 +178,15 @@ public final class MatchingEngine {
         }
         List<Proposal> top = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
-            top.add(explain(need, state, kept.get(i), exact.contains(kept.get(i).id()), needWords, priority,
-                    engagedProviders, i + 1));
+            int o = kept.get(i);
+            top.add(explain(need, state, offers.get(o), seen[o] == EXACT, needWords, priority, engagedProviders, i + 1));
         }
         return top;
     }
+
+    private static final int[] NONE = new int[0];
+    private static final byte AREA = 1;
+    private static final byte EXACT = 2;
 
     private static double priorityValue(String priority) {
         return switch (priority == null ? "" : priority) {
@@ -125,7 +197,7 @@ public final class MatchingEngine {
         };
     }
 
-    /** The seven components' values, in the order of {@link #WEIGHTS}. */
+    /** The seven components' values: activity, text, language, priority, capacity, period, cost. */
     private double[] values(OfferFacts o, StateFacts state, boolean exact, Set<String> needWords, double priority) {
         int shared = 0;
         for (String w : needWords) {
@@ -133,29 +205,51 @@ public final class MatchingEngine {
                 shared++;
             }
         }
-        double text = needWords.isEmpty() ? 0.5 : Math.min(1.0, shared / Math.min(4.0, needWords.size()));
-        boolean language = false;
-        for (String l : o.languages()) {
-            if (state.languages().contains(l)) {
-                language = true;
-                break;
-            }
-        }
-        int free = Math.max(0, o.capacity() - o.engaged());
-        double capacity = free == 0 ? 0.0 : Math.min(1.0, 0.5 + 0.5 * free / o.capacity());
-        double period = !o.start().isAfter(today) ? 1.0 : o.start().isBefore(today.plusYears(1)) ? 0.7 : 0.4;
-        double cost = o.costUsd() == null ? 0.5 : Math.max(0, 1 - Math.log10(Math.max(1, o.costUsd())) / Math.log10(MAX_COST));
-        return new double[] {exact ? 1.0 : 0.5, round(text), language ? 1.0 : 0.3, priority, round(capacity), period,
-                round(cost)};
+        return new double[] {exact ? 1.0 : 0.5, round(text(shared, needWords.size())), speaks(o, state) ? 1.0 : 0.3,
+                priority, round(capacity(o)), period(o), round(cost(o))};
     }
 
-    private static final double[] WEIGHTS = {W_ACTIVITY, W_TEXT, W_LANGUAGE, W_PRIORITY, W_CAPACITY, W_PERIOD, W_COST};
+    private static double text(int shared, int needWords) {
+        return needWords == 0 ? 0.5 : Math.min(1.0, shared / Math.min(4.0, needWords));
+    }
+
+    private static boolean speaks(OfferFacts o, StateFacts state) {
+        for (String l : o.languages()) {
+            if (state.languages().contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double capacity(OfferFacts o) {
+        int free = Math.max(0, o.capacity() - o.engaged());
+        return free == 0 ? 0.0 : Math.min(1.0, 0.5 + 0.5 * free / o.capacity());
+    }
+
+    private double period(OfferFacts o) {
+        return !o.start().isAfter(today) ? 1.0 : o.start().isBefore(today.plusYears(1)) ? 0.7 : 0.4;
+    }
+
+    private static double cost(OfferFacts o) {
+        return o.costUsd() == null ? 0.5 : Math.max(0, 1 - Math.log10(Math.max(1, o.costUsd())) / Math.log10(MAX_COST));
+    }
 
     private static double weighted(double[] v) {
+        return weighted(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+    }
+
+    /** The weighted sum, always added in this order (the same order gives the same score, to the bit). */
+    private static double weighted(double activity, double text, double language, double priority, double capacity,
+                                   double period, double cost) {
         double s = 0;
-        for (int i = 0; i < v.length; i++) {
-            s += v[i] * WEIGHTS[i];
-        }
+        s += activity * W_ACTIVITY;
+        s += text * W_TEXT;
+        s += language * W_LANGUAGE;
+        s += priority * W_PRIORITY;
+        s += capacity * W_CAPACITY;
+        s += period * W_PERIOD;
+        s += cost * W_COST;
         return s;
     }
 

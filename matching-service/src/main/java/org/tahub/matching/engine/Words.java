@@ -3,6 +3,7 @@ package org.tahub.matching.engine;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The content words of a text, lower-cased and crudely stemmed, for a cheap text-relevance measure. */
 public final class Words {
@@ -13,6 +14,8 @@ public final class Words {
             "these", "they", "this", "those", "through", "under", "upon", "very", "what", "when", "where", "which",
             "while", "with", "within", "without", "would", "your", "state", "states", "national");
 
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Words() {
     }
 
@@ -21,7 +24,7 @@ public final class Words {
         if (text == null) {
             return words;
         }
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
             if (w.length() < 4 || STOP.contains(w)) {
                 continue;
             }

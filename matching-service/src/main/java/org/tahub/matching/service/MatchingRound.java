@@ -1,16 +1,20 @@
 package org.tahub.matching.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -115,7 +119,8 @@ public class MatchingRound {
                 if (row != null && row.status == MatchStatus.DECLINED) {
                     continue;
                 }
-                JsonNode components = EventCodec.mapper().valueToTree(p.components());
+                String components = json(p.components());
+                byte[] reading = reading(p, components);
                 boolean announce = true;
                 if (row == null) {
                     row = new MatchProposal();
@@ -128,18 +133,22 @@ public class MatchingRound {
                     row.status = MatchStatus.PROPOSED;
                     row.createdAt = now;
                     existing.put(key, row);
-                    write(row, p, components, now);
+                    write(row, p, components, reading, now);
                     row.persist();
                     added++;
                 } else if (row.status == MatchStatus.WITHDRAWN) {
                     row.status = MatchStatus.PROPOSED;
-                    write(row, p, components, now);
+                    write(row, p, components, reading, now);
                     added++;
-                } else if (differs(row, p, components)) {
-                    write(row, p, components, now);
+                } else if (Arrays.equals(row.readingDigest, reading)) {
+                    // Only what changed is written and announced: a round that finds the same proposals does neither.
+                    announce = false;
+                } else if (row.readingDigest != null || differs(row, p, components)) {
+                    write(row, p, components, reading, now);
                     rewritten++;
                 } else {
-                    // Only what changed is written and announced: a round that finds the same proposals does neither.
+                    // The same reading, stored before its digest was: the digest is stored, nothing is announced.
+                    row.readingDigest = reading;
                     announce = false;
                 }
                 standing.add(key);
@@ -217,32 +226,53 @@ public class MatchingRound {
                 .getSingleResult();
     }
 
-    private static void write(MatchProposal row, Proposal p, JsonNode components, OffsetDateTime now) {
+    private static void write(MatchProposal row, Proposal p, String components, byte[] reading, OffsetDateTime now) {
         row.rank = p.rank();
         row.score = p.score();
-        row.components = components.toString();
+        row.components = components;
+        row.readingDigest = reading;
         row.explanation = p.explanation();
         row.coordination = p.coordination();
         row.updatedAt = now;
     }
 
-    /** Whether the engine's new reading of a standing proposal differs from the stored one. */
-    private static boolean differs(MatchProposal row, Proposal p, JsonNode components) {
+    /** Whether the engine's new reading of a standing proposal differs from the stored one, for a row without digest. */
+    private static boolean differs(MatchProposal row, Proposal p, String components) {
         if (row.rank != p.rank() || row.score != p.score() || !Objects.equals(row.explanation, p.explanation())
                 || !Objects.equals(row.coordination, p.coordination())) {
             return true;
         }
         try {
             // Stored as jsonb, whose text PostgreSQL normalises: compare the trees, not the strings.
-            return !EventCodec.mapper().readTree(row.components).equals(components);
+            return !EventCodec.mapper().readTree(row.components).equals(EventCodec.mapper().readTree(components));
         } catch (JsonProcessingException e) {
             return true;
         }
     }
 
+    private static String json(List<Proposal.Component> components) {
+        try {
+            return EventCodec.mapper().writeValueAsString(components);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a proposal's components cannot be written as JSON", e);
+        }
+    }
+
+    /** The SHA-256 of a reading: what a round compares to know whether a standing proposal changed. */
+    private static byte[] reading(Proposal p, String components) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String text = p.rank() + "\u0000" + Double.doubleToLongBits(p.score()) + "\u0000" + components + "\u0000"
+                    + p.explanation() + "\u0000" + (p.coordination() == null ? "\u0001" : p.coordination());
+            return digest.digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     /** The assessments whose current needs an offer may serve (by activity or area), each with its state. */
     public Map<UUID, String> assessmentsServedBy(Offer o) {
-        Map<UUID, String> served = new java.util.LinkedHashMap<>();
+        Map<UUID, String> served = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Need.getEntityManager().createNativeQuery("select distinct assessment_id, state_iso3 from need "
                         + "where current and (activities && cast(?1 as text[]) or areas && cast(?2 as text[]))")

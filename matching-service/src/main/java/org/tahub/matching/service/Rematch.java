@@ -129,13 +129,6 @@ public class Rematch {
         return matched.get();
     }
 
-    /** Every assessment with current needs: a full round, after a change that may affect them all. */
-    @Transactional
-    public List<UUID> everyCurrentAssessment() {
-        return Need.getEntityManager().createQuery("select distinct n.key.assessmentId from Need n where n.current = true",
-                UUID.class).getResultList();
-    }
-
     @Transactional
     public MatchingRound.Context context() {
         return round.context();

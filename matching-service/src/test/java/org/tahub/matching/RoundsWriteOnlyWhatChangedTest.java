@@ -1,0 +1,95 @@
+package org.tahub.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tahub.events.assessments.StateProfileV1;
+import org.tahub.matching.service.MatchingRound;
+
+/**
+ * A round writes and announces only the proposals whose reading changed: it knows them by the digest stored with each
+ * one, and a proposal stored without a digest (before there was one) is compared field by field, given its digest and
+ * not announced.
+ */
+@QuarkusTest
+class RoundsWriteOnlyWhatChangedTest {
+
+    private static final StateProfileV1 FIJI = new StateProfileV1("FJI", "FJ", "Fiji", "009", "054", List.of("en"),
+            "common-law", List.of("UN", "COMMONWEALTH", "PIF"));
+
+    @Inject
+    MatchingRound round;
+    @Inject
+    EntityManager em;
+
+    @BeforeEach
+    void catalogue() {
+        CatalogueFixture.ensurePublished();
+    }
+
+    @Test
+    void aRoundRewritesAndAnnouncesOnlyWhatChanged() {
+        String assessment = Submissions.submit(FIJI, "PROVIDERS", List.of(
+                Submissions.activity("V.4", "HIGH", "Analysts and software for the financial intelligence unit."),
+                Submissions.activity("IX.2", "MEDIUM", null)), List.of());
+        UUID id = UUID.fromString(assessment);
+        long standing = await().atMost(Duration.ofSeconds(60)).until(() -> count(
+                "select count(*) from match_proposal where assessment_id = ?1 and status = 'PROPOSED'", id), n -> n > 0);
+        assertThat(count("select count(*) from match_proposal where assessment_id = ?1 and reading_digest is null", id))
+                .isZero();
+
+        // The same offers, the same readings: nothing written, nothing announced.
+        long events = announced(assessment);
+        long version = count("select sum(version) from match_proposal where assessment_id = ?1", id);
+        QuarkusTransaction.requiringNew().run(() -> round.matchAssessment(id, "rematch"));
+        assertThat(announced(assessment)).isEqualTo(events);
+        assertThat(count("select sum(version) from match_proposal where assessment_id = ?1", id)).isEqualTo(version);
+
+        // Stored before digests existed: compared field by field, found the same, given a digest, not announced.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update match_proposal set reading_digest = null where assessment_id = ?1").setParameter(1, id)
+                .executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> round.matchAssessment(id, "rematch"));
+        assertThat(announced(assessment)).isEqualTo(events);
+        assertThat(count("select count(*) from match_proposal where assessment_id = ?1 and reading_digest is null", id))
+                .isZero();
+
+        // One offer gains a place: its proposals, and only those, are rewritten and announced, then the notice.
+        String offer = (String) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select offer_id from match_proposal where assessment_id = ?1 and status = 'PROPOSED' order by rank "
+                        + "limit 1").setParameter(1, id).getSingleResult());
+        long ofTheOffer = count("select count(*) from match_proposal where assessment_id = ?1 and offer_id = '"
+                + offer.replace("'", "''") + "' and status = 'PROPOSED'", id);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update offer set capacity = capacity + 1 where id = ?1").setParameter(1, offer).executeUpdate());
+        try {
+            QuarkusTransaction.requiringNew().run(() -> round.matchAssessment(id, "rematch"));
+            assertThat(announced(assessment) - events).isEqualTo(ofTheOffer + 1);
+            assertThat(count("select count(*) from match_proposal where assessment_id = ?1 and status = 'PROPOSED'",
+                    id)).isEqualTo(standing);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update offer set capacity = capacity - 1 where id = ?1").setParameter(1, offer).executeUpdate());
+        }
+    }
+
+    /** The events of the current version written for the assessment: proposals made or changed, and notices. */
+    private long announced(String assessment) {
+        return count("select count(*) from outbox_event where event_type in ('tahub.matching.match.proposed.v2', "
+                + "'tahub.matching.round.completed') and envelope like '%' || ?1 || '%'", assessment);
+    }
+
+    private long count(String sql, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql)
+                .setParameter(1, parameter).getSingleResult()).longValue());
+    }
+}
