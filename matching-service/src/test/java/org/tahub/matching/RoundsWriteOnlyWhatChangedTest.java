@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tahub.events.EventCodec;
+import org.tahub.events.Topic;
 import org.tahub.events.assessments.StateProfileV1;
+import org.tahub.events.matching.MatchProposedV2;
+import org.tahub.infrastructure.testing.KafkaTestResource;
+import org.tahub.infrastructure.testing.TopicReader;
 import org.tahub.matching.service.MatchingRound;
 
 /**
@@ -63,7 +68,8 @@ class RoundsWriteOnlyWhatChangedTest {
         assertThat(count("select count(*) from match_proposal where assessment_id = ?1 and reading_digest is null", id))
                 .isZero();
 
-        // One offer gains a place: its proposals, and only those, are rewritten and announced, then the notice.
+        // One offer gains a place: its proposals, and only those, are rewritten: one row names the round, then the
+        // notice; the relay sends a record for each of them, with the round's id.
         String offer = (String) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select offer_id from match_proposal where assessment_id = ?1 and status = 'PROPOSED' order by rank "
                         + "limit 1").setParameter(1, id).getSingleResult());
@@ -71,21 +77,33 @@ class RoundsWriteOnlyWhatChangedTest {
                 + offer.replace("'", "''") + "' and status = 'PROPOSED'", id);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update offer set capacity = capacity + 1 where id = ?1").setParameter(1, offer).executeUpdate());
-        try {
+        try (TopicReader proposals = new TopicReader(KafkaTestResource.shared().bootstrapServers(),
+                Topic.PROPOSALS.topicName())) {
             QuarkusTransaction.requiringNew().run(() -> round.matchAssessment(id, "rematch"));
-            assertThat(announced(assessment) - events).isEqualTo(ofTheOffer + 1);
+            assertThat(announced(assessment) - events).isEqualTo(2);
             assertThat(count("select count(*) from match_proposal where assessment_id = ?1 and status = 'PROPOSED'",
                     id)).isEqualTo(standing);
+            String roundId = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "select cast(round_id as text) from match_proposal where assessment_id = ?1 order by round_at desc "
+                            + "limit 1").setParameter(1, id).getSingleResult()).toString();
+            List<MatchProposedV2> sent = proposals.awaitAll(r -> r.value().contains(roundId), (int) ofTheOffer,
+                    Duration.ofSeconds(30)).stream().map(r -> EventCodec.data(EventCodec.read(r.value()),
+                    MatchProposedV2.class)).toList();
+            assertThat(sent).hasSize((int) ofTheOffer).allSatisfy(p -> {
+                assertThat(p.offerId()).isEqualTo(offer);
+                assertThat(p.roundId()).isEqualTo(roundId);
+                assertThat(p.reason()).isEqualTo("rematch");
+            });
         } finally {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "update offer set capacity = capacity - 1 where id = ?1").setParameter(1, offer).executeUpdate());
         }
     }
 
-    /** The events of the current version written for the assessment: proposals made or changed, and notices. */
+    /** The outbox rows written for the assessment's rounds: their changes, and their notices. */
     private long announced(String assessment) {
-        return count("select count(*) from outbox_event where event_type in ('tahub.matching.match.proposed.v2', "
-                + "'tahub.matching.round.completed') and envelope like '%' || ?1 || '%'", assessment);
+        return count("select count(*) from outbox_event where event_type in ('" + MatchingRound.ROUND_CHANGES
+                + "', 'tahub.matching.round.completed') and envelope like '%' || ?1 || '%'", assessment);
     }
 
     private long count(String sql, Object parameter) {

@@ -104,6 +104,9 @@ class FaultToleranceIT {
     void underBrokerKillDatabaseRestartConsumerStopAndInstanceKillsEverySubmissionIsDeliveredAndTakesEffectOnce()
             throws Exception {
         SubmissionLoad load = new SubmissionLoad(stack.gateway(), stateKeys(), PERIODS, 4, Duration.ofMillis(700));
+        // The last tenth waits for the last fault to begin, so that it too begins with submissions in flight even
+        // when the earlier faults took longer than the pace allows for (a slow restart on a busy machine).
+        load.holdFrom((int) (load.planned() * 0.9));
         Instant started = Instant.now();
         CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
             try {
@@ -114,47 +117,52 @@ class FaultToleranceIT {
         });
 
         List<Fault> faults = new ArrayList<>();
-        faults.add(whenDone(load, running, 0.05, "broker killed (SIGKILL) and restarted", () -> {
-            ProcessHandle broker = ProcessHandle.of(stack.pid("kafka")).orElseThrow();
-            broker.destroyForcibly();
-            broker.onExit().get(30, TimeUnit.SECONDS);
-            restart();
-            return "";
-        }));
-        faults.add(whenDone(load, running, 0.35, "PostgreSQL stopped and restarted", () -> {
-            assertThat(stack.run("down.sh", "postgres")).isZero();
-            restart();
-            return "";
-        }));
-        faults.add(whenDone(load, running, 0.45, "second instances of matching-service and assessments-service killed "
-                + "(SIGKILL) and restarted", () -> {
-            List<ProcessHandle> killed = new ArrayList<>();
-            for (String replica : REPLICAS) {
-                ProcessHandle p = ProcessHandle.of(stack.pid(replica)).orElseThrow(
-                        () -> new AssertionError(replica + " is not running"));
-                p.destroyForcibly();
-                killed.add(p);
-            }
-            for (ProcessHandle p : killed) {
-                p.onExit().get(30, TimeUnit.SECONDS);
-            }
-            restart();
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    assertThat(membersWithPartitions("matching-service", "tahub.assessments.v1"))
-                            .contains("matching-service-2.assessments"));
-            return "both back, matching-service-2 holding partitions again";
-        }));
-        faults.add(whenDone(load, running, 0.65, "matching-service stopped (SIGTERM) and restarted", () -> {
-            long pid = stack.pid("matching-service");
-            assertThat(stack.run("down.sh", "matching-service")).isZero();
-            String out = stack.log("down.sh.out");
-            String stop = out.lines().filter(l -> l.contains("stopped matching-service (pid " + pid + ")"))
-                    .reduce((a, b) -> b).orElse("");
-            // Graceful: it stopped by itself on SIGTERM, well before down.sh would have killed it.
-            assertThat(stop).as("down.sh output:\n%s", out).contains("cleanly");
-            restart();
-            return stop.trim();
-        }));
+        try {
+            faults.add(whenDone(load, running, 0.05, "broker killed (SIGKILL) and restarted", () -> {
+                ProcessHandle broker = ProcessHandle.of(stack.pid("kafka")).orElseThrow();
+                broker.destroyForcibly();
+                broker.onExit().get(30, TimeUnit.SECONDS);
+                restart();
+                return "";
+            }));
+            faults.add(whenDone(load, running, 0.35, "PostgreSQL stopped and restarted", () -> {
+                assertThat(stack.run("down.sh", "postgres")).isZero();
+                restart();
+                return "";
+            }));
+            faults.add(whenDone(load, running, 0.45, "second instances of matching-service and assessments-service killed "
+                    + "(SIGKILL) and restarted", () -> {
+                List<ProcessHandle> killed = new ArrayList<>();
+                for (String replica : REPLICAS) {
+                    ProcessHandle p = ProcessHandle.of(stack.pid(replica)).orElseThrow(
+                            () -> new AssertionError(replica + " is not running"));
+                    p.destroyForcibly();
+                    killed.add(p);
+                }
+                for (ProcessHandle p : killed) {
+                    p.onExit().get(30, TimeUnit.SECONDS);
+                }
+                restart();
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                        assertThat(membersWithPartitions("matching-service", "tahub.assessments.v1"))
+                                .contains("matching-service-2.assessments"));
+                return "both back, matching-service-2 holding partitions again";
+            }));
+            faults.add(whenDone(load, running, 0.65, "matching-service stopped (SIGTERM) and restarted", () -> {
+                load.release();
+                long pid = stack.pid("matching-service");
+                assertThat(stack.run("down.sh", "matching-service")).isZero();
+                String out = stack.log("down.sh.out");
+                String stop = out.lines().filter(l -> l.contains("stopped matching-service (pid " + pid + ")"))
+                        .reduce((a, b) -> b).orElse("");
+                // Graceful: it stopped by itself on SIGTERM, well before down.sh would have killed it.
+                assertThat(stop).as("down.sh output:\n%s", out).contains("cleanly");
+                restart();
+                return stop.trim();
+            }));
+        } finally {
+            load.release(); // idempotent; a fault that failed must not leave the load waiting
+        }
         running.get(15, TimeUnit.MINUTES);
         Duration loadTook = Duration.between(started, Instant.now());
         for (Fault f : faults) {
@@ -240,9 +248,13 @@ class FaultToleranceIT {
         submittedEvents.keySet().forEach(id -> eventIds.add(UUID.fromString(id)));
         firstVersionIdsByAssessment.values().forEach(set -> set.forEach(id -> eventIds.add(UUID.fromString(id))));
         supersededIdsByAssessment.values().forEach(set -> set.forEach(id -> eventIds.add(UUID.fromString(id))));
-        assertThat(count("tahub_matching", "select count(*) from processed_event where consumer = "
-                + "'matching-service.assessments' and event_id = any(?)", (Object) eventIds.toArray(UUID[]::new)))
-                .as("events the matching consumer recorded as processed").isEqualTo(eventIds.size());
+        // The drain above waits for every submission's needs; the events after them on a state's partition (the
+        // deprecated copy, the superseded notice) may still be on their way, so the count is awaited, with a bound.
+        UUID[] eventIdArray = eventIds.toArray(UUID[]::new);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(count("tahub_matching", "select count(*) from processed_event where consumer = "
+                        + "'matching-service.assessments' and event_id = any(?)", (Object) eventIdArray))
+                        .as("events the matching consumer recorded as processed").isEqualTo(eventIds.size()));
         Map<String, Long> needsStored = groupCount("tahub_matching",
                 "select assessment_id::text, count(*) from need where assessment_id = any(?) group by 1", (Object) ids);
         long needsExpected = 0;
@@ -298,19 +310,24 @@ class FaultToleranceIT {
         assertThat(announcements.values()).as("times each proposal was announced").allMatch(n -> n == 1);
 
         // (3b) The proposals topic: every proposal has its records, keyed by its id; the last record of each key is
-        // the proposal as the database has it (withdrawn, or standing); every round's notice counts its records.
+        // the proposal as the database has it (withdrawn, or standing, from the round that last changed it); a
+        // round's records are at most what its notice counts (records are built when the relay sends them: a
+        // proposal a later round changed again before that is sent once, with the later round's id).
         Map<String, String> statuses = new HashMap<>();
+        Map<String, String> lastRounds = new HashMap<>();
         try (Connection c = DriverManager.getConnection(stack.database("tahub_matching"), "postgres", "");
-             PreparedStatement q = c.prepareStatement("select id::text, status from match_proposal "
+             PreparedStatement q = c.prepareStatement("select id::text, status, round_id::text from match_proposal "
                      + "where assessment_id = any(?)")) {
             q.setArray(1, c.createArrayOf("uuid", ids));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     statuses.put(rs.getString(1), rs.getString(2));
+                    lastRounds.put(rs.getString(1), rs.getString(3));
                 }
             }
         }
         Map<String, String> lastRecord = new HashMap<>();
+        Map<String, String> lastRecordRound = new HashMap<>();
         Map<String, Integer> recordsPerRound = new HashMap<>();
         Set<String> proposalEventIds = new HashSet<>();
         for (ConsumerRecord<String, String> r : TopicSnapshot.read(stack.kafkaBootstrap(), "tahub.matching.proposals.v1")) {
@@ -321,6 +338,7 @@ class FaultToleranceIT {
             assertThat(r.key()).as("key of %s", event.path("id").asText())
                     .isEqualTo(event.path("data").path("matchId").asText());
             lastRecord.put(r.key(), event.path("type").asText());
+            lastRecordRound.put(r.key(), event.path("data").path("roundId").asText());
             if (proposalEventIds.add(event.path("id").asText())) {
                 recordsPerRound.merge(event.path("data").path("roundId").asText() + "/" + event.path("type").asText(),
                         1, Integer::sum);
@@ -330,6 +348,7 @@ class FaultToleranceIT {
                 .containsExactlyInAnyOrderElementsOf(statuses.keySet());
         statuses.forEach((id, status) -> assertThat(lastRecord.get(id)).as("last record of proposal %s (%s)", id, status)
                 .isEqualTo(status.equals("WITHDRAWN") ? "tahub.matching.match.withdrawn" : "tahub.matching.match.proposed.v2"));
+        assertThat(lastRecordRound).as("round of each proposal's last record").isEqualTo(lastRounds);
         Set<String> roundIds = new HashSet<>();
         for (ConsumerRecord<String, String> r : matchingRecords) {
             JsonNode event = JSON.readTree(r.value());
@@ -341,9 +360,10 @@ class FaultToleranceIT {
             }
             String id = round.path("roundId").asText();
             assertThat(recordsPerRound.getOrDefault(id + "/tahub.matching.match.proposed.v2", 0))
-                    .as("proposal records of round %s", id).isEqualTo(round.path("added").asInt() + round.path("changed").asInt());
+                    .as("proposal records of round %s", id)
+                    .isLessThanOrEqualTo(round.path("added").asInt() + round.path("changed").asInt());
             assertThat(recordsPerRound.getOrDefault(id + "/tahub.matching.match.withdrawn", 0))
-                    .as("withdrawal records of round %s", id).isEqualTo(round.path("withdrawn").asInt());
+                    .as("withdrawal records of round %s", id).isLessThanOrEqualTo(round.path("withdrawn").asInt());
         }
 
         // (4) Nothing was dead-lettered: a broker, database or consumer outage is not the event's fault.

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,6 +52,10 @@ final class SubmissionLoad {
     final List<Submission> acknowledged = new CopyOnWriteArrayList<>();
     final Map<String, LongAdder> retriedBecause = new ConcurrentHashMap<>();
     final AtomicInteger callsMade = new AtomicInteger();
+    /** Submissions begun so far; those from {@link #heldFrom} on wait until {@link #release()}. */
+    private final AtomicInteger begun = new AtomicInteger();
+    private final CountDownLatch released = new CountDownLatch(1);
+    private volatile int heldFrom = Integer.MAX_VALUE;
 
     SubmissionLoad(String gateway, Map<String, String> keysByState, List<Integer> periods, int workers, Duration pace) {
         this.gateway = gateway;
@@ -69,6 +74,20 @@ final class SubmissionLoad {
         return acknowledged.size();
     }
 
+    /**
+     * Holds back the submissions from the given one on until {@link #release()}: a test whose faults take longer than
+     * planned can keep load in flight for the last of them, however long the earlier ones took.
+     */
+    SubmissionLoad holdFrom(int submission) {
+        heldFrom = submission;
+        return this;
+    }
+
+    /** Lets the held-back submissions go. */
+    void release() {
+        released.countDown();
+    }
+
     /** Runs the whole load; returns when every planned submission is acknowledged, throws on the first that cannot be. */
     void run() throws Exception {
         ConcurrentLinkedQueue<String> states = new ConcurrentLinkedQueue<>(keysByState.keySet().stream().sorted().toList());
@@ -79,6 +98,9 @@ final class SubmissionLoad {
                 running.add(pool.submit(() -> {
                     for (String state = states.poll(); state != null; state = states.poll()) {
                         for (int i = 0; i < periods.size(); i++) {
+                            if (begun.getAndIncrement() >= heldFrom) {
+                                released.await();
+                            }
                             submit(state, periods.get(i), i == periods.size() - 1);
                             Thread.sleep(pace.toMillis());
                         }

@@ -128,6 +128,30 @@ public class EventPublisher {
 
     private static final int BATCH = 500;
 
+    /**
+     * Writes a row that refers to events instead of carrying them: the service's {@link OutboxReference} for
+     * {@code type} builds them when the relay sends the row, in its place in the outbox's order. For changes too many
+     * to write one row each (a round rewriting every proposal of an assessment); the records built are checked
+     * against their schemas then.
+     *
+     * @param type      the reference's internal type ({@link OutboxReference#type()})
+     * @param topic     the topic its records go to, for the operators reading the outbox
+     * @param key       what the reference is about (an assessment's id)
+     * @param reference what the builder needs to find the changes, as JSON
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishReference(String type, String topic, String key, String reference) {
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = UUID.randomUUID();
+        row.topic = topic;
+        row.key = key;
+        row.type = type;
+        row.envelope = reference;
+        row.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        row.persist();
+        wakeRelayAfterCommit();
+    }
+
     /** The event's envelope, checked against its schema: a service cannot publish an event that breaks its contract. */
     private EventEnvelope checked(EventType type, String subject, Object payload) {
         EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source,

@@ -8,12 +8,14 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -63,13 +65,18 @@ public class OutboxRelay {
         return t;
     });
     private volatile Producer<String, String> producer;
+    /** The builders of records for rows that refer to events instead of carrying them, by row type. */
+    private final Map<String, OutboxReference> references = new HashMap<>();
+    /** Rows stop being taken into a run once their records reach this many (a reference row stands for hundreds). */
+    static final int RECORDS_PER_RUN = 5_000;
 
     public OutboxRelay(EntityManager em,
                        @Identifier("default-kafka-broker") Map<String, Object> broker,
                        @ConfigProperty(name = "tahub.outbox.batch-size", defaultValue = "200") int batchSize,
                        @ConfigProperty(name = "tahub.outbox.send-timeout", defaultValue = "10s") Duration sendTimeout,
-                       MeterRegistry registry) {
+                       MeterRegistry registry, Instance<OutboxReference> references) {
         this.em = em;
+        references.forEach(r -> this.references.put(r.type(), r));
         this.broker = Map.copyOf(broker);
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
@@ -100,7 +107,7 @@ public class OutboxRelay {
                     int sent;
                     do {
                         sent = QuarkusTransaction.requiringNew().call(this::relayBatch);
-                    } while (sent == batchSize && !stopping.get());
+                    } while (sent > 0 && !stopping.get());
                 } catch (RuntimeException e) {
                     LOG.warnf("outbox relay run failed, will retry: %s", e.toString());
                 }
@@ -122,22 +129,39 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        // Each row's records: its envelope, or those its reference builds; rows are taken until a run's worth.
+        List<List<OutboxReference.Record>> records = new ArrayList<>(batch.size());
+        int total = 0;
+        for (OutboxEvent row : batch) {
+            if (total >= RECORDS_PER_RUN) {
+                break;
+            }
+            OutboxReference reference = references.get(row.type);
+            List<OutboxReference.Record> some = reference == null
+                    ? List.of(new OutboxReference.Record(row.topic, row.key, row.envelope)) : reference.records(row);
+            records.add(some);
+            total += some.size();
+        }
+        List<List<Future<RecordMetadata>>> acks = new ArrayList<>(records.size());
         Producer<String, String> sender = producer();
         try {
-            for (OutboxEvent row : batch) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.key, row.envelope);
-                record.headers().add("content-type",
-                        EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                acks.add(sender.send(record, (metadata, failure) -> {
-                    if (failure != null) {
-                        // On the producer's own thread, before it sends anything more (one request in flight):
-                        // drop every record not yet sent, so that none of them, a later event of the same key
-                        // among them, lands on the topic ahead of this one. The next run sends them again, this
-                        // one first.
-                        sender.close(Duration.ZERO);
-                    }
-                }));
+            for (List<OutboxReference.Record> some : records) {
+                List<Future<RecordMetadata>> rowAcks = new ArrayList<>(some.size());
+                acks.add(rowAcks);
+                for (OutboxReference.Record r : some) {
+                    ProducerRecord<String, String> record = new ProducerRecord<>(r.topic(), r.key(), r.envelope());
+                    record.headers().add("content-type",
+                            EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                    rowAcks.add(sender.send(record, (metadata, failure) -> {
+                        if (failure != null) {
+                            // On the producer's own thread, before it sends anything more (one request in flight):
+                            // drop every record not yet sent, so that none of them, a later event of the same key
+                            // among them, lands on the topic ahead of this one. The next run sends them again, this
+                            // one first.
+                            sender.close(Duration.ZERO);
+                        }
+                    }));
+                }
             }
         } catch (RuntimeException e) {
             // Not handed over (no metadata in time, or the producer closed itself after a failure): nothing is
@@ -147,12 +171,15 @@ public class OutboxRelay {
         }
         int published = 0;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Long> sent = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
+        List<Long> sent = new ArrayList<>(acks.size());
+        rows:
+        for (int i = 0; i < acks.size(); i++) {
             OutboxEvent row = batch.get(i);
             try {
-                if (!acknowledged(acks.get(i), row)) {
-                    break;
+                for (Future<RecordMetadata> ack : acks.get(i)) {
+                    if (!acknowledged(ack, row)) {
+                        break rows;
+                    }
                 }
                 sent.add(row.sequence);
                 published++;

@@ -10,8 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** An offer proposed for a need, with its score broken down, and where it stands. */
 @Entity
@@ -41,7 +39,6 @@ public class MatchProposal extends PanacheEntityBase {
     public double score;
 
     /** The score's components as JSON: [{name, value, weight, explanation}]. */
-    @JdbcTypeCode(SqlTypes.JSON)
     public String components;
 
     public String explanation;
@@ -54,6 +51,17 @@ public class MatchProposal extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public MatchStatus status;
+
+    /** The round that last made, changed or withdrew the proposal; its records on the proposals topic carry it. */
+    @Column(name = "round_id")
+    public UUID roundId;
+
+    /** Why that round ran (assessment-submitted, offers-changed, assessment-superseded, ...). */
+    @Column(name = "round_reason")
+    public String roundReason;
+
+    @Column(name = "round_at")
+    public OffsetDateTime roundAt;
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

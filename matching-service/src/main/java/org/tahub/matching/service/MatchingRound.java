@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 import org.tahub.delivery.outbox.EventPublisher;
 import org.tahub.events.EventCodec;
 import org.tahub.events.EventType;
+import org.tahub.events.Topic;
 import org.tahub.events.matching.MatchProposedV2;
-import org.tahub.events.matching.MatchWithdrawnV1;
 import org.tahub.events.matching.MatchesProposedV1;
 import org.tahub.events.matching.RoundCompletedV1;
 import org.tahub.matching.domain.CatalogueEntry;
@@ -46,11 +46,12 @@ import org.tahub.matching.engine.Words;
 /**
  * Runs the engine for the current needs of an assessment and keeps its proposals: a proposal that still stands keeps
  * its id and status (a provider's answer is never lost), one that no longer does is withdrawn if it was only
- * proposed, a declined one is never proposed again; only what changed is written and announced: one
- * match.proposed.v2 per proposal made or changed and one match.withdrawn per proposal withdrawn (on the proposals
- * topic, keyed by the proposal's id), then the round's round.completed notice with its counts (keyed by the state):
- * always after a submission, after a rematch only when something changed. Until its sunset the deprecated
- * match.proposed, with the whole standing set, follows the notice.
+ * proposed, a declined one is never proposed again; only what changed is written and announced: the proposals
+ * the round made, changed or withdrew carry its id, and one outbox row names the round ({@link #ROUND_CHANGES}),
+ * from which the relay sends one match.proposed.v2 or match.withdrawn per such proposal (on the proposals topic,
+ * keyed by the proposal's id; messaging/ProposalRecords); then the round's round.completed notice with its counts
+ * (keyed by the state): always after a submission, after a rematch only when something changed. Until its sunset
+ * the deprecated match.proposed, with the whole standing set, follows the notice.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -104,7 +105,6 @@ public class MatchingRound {
         UUID roundId = UUID.randomUUID();
         Set<String> standing = new HashSet<>();
         List<MatchProposedV2> stands = new ArrayList<>();
-        List<EventPublisher.Event> events = new ArrayList<>();
         int added = 0;
         int rewritten = 0;
         int withdrawn = 0;
@@ -158,8 +158,7 @@ public class MatchingRound {
                                 c.weight(), c.explanation())).toList(), p.coordination(), reason, now);
                 stands.add(proposal);
                 if (announce) {
-                    events.add(new EventPublisher.Event(EventType.MATCH_PROPOSED_V2, proposal.matchId(),
-                            "matches/" + proposal.matchId(), proposal));
+                    announced(row, roundId, reason, now);
                 }
             }
         }
@@ -168,22 +167,21 @@ public class MatchingRound {
             if (!standing.contains(e.getKey()) && row.status == MatchStatus.PROPOSED) {
                 row.status = MatchStatus.WITHDRAWN;
                 row.updatedAt = now;
+                announced(row, roundId, reason, now);
                 withdrawn++;
-                events.add(new EventPublisher.Event(EventType.MATCH_WITHDRAWN, row.id.toString(),
-                        "matches/" + row.id, new MatchWithdrawnV1(row.id.toString(), roundId.toString(),
-                        assessmentId.toString(), iso3, row.needId, row.offerId, row.providerId, reason, now)));
             }
         }
         // After a submission the round is always announced (it may have found nothing); after a rematch only when it
         // changed something.
-        if (events.isEmpty() && !ASSESSMENT_SUBMITTED.equals(reason)) {
+        if (added + rewritten + withdrawn == 0 && !ASSESSMENT_SUBMITTED.equals(reason)) {
             return;
         }
         String subject = "assessments/" + assessmentId + "/matches";
-        events.add(new EventPublisher.Event(EventType.ROUND_COMPLETED, iso3, subject, new RoundCompletedV1(
-                roundId.toString(), assessmentId.toString(), iso3, reason, now, stands.size(), added, rewritten,
-                withdrawn)));
-        publisher.publishAll(events);
+        if (added + rewritten + withdrawn > 0) {
+            changes(assessmentId, roundId);
+        }
+        publisher.publish(EventType.ROUND_COMPLETED, iso3, subject, new RoundCompletedV1(roundId.toString(),
+                assessmentId.toString(), iso3, reason, now, stands.size(), added, rewritten, withdrawn));
         publisher.publishDeprecated(EventType.MATCH_PROPOSED, iso3, subject, () -> new MatchesProposedV1(
                 assessmentId.toString(), iso3, reason, now, stands.stream().map(MatchProposedV2::toV1).toList()));
     }
@@ -205,18 +203,37 @@ public class MatchingRound {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         UUID roundId = UUID.randomUUID();
         String iso3 = proposed.get(0).state;
-        List<EventPublisher.Event> events = new ArrayList<>();
         for (MatchProposal row : proposed) {
             row.status = MatchStatus.WITHDRAWN;
             row.updatedAt = now;
-            events.add(new EventPublisher.Event(EventType.MATCH_WITHDRAWN, row.id.toString(), "matches/" + row.id,
-                    new MatchWithdrawnV1(row.id.toString(), roundId.toString(), assessmentId.toString(), iso3,
-                            row.needId, row.offerId, row.providerId, ASSESSMENT_SUPERSEDED, now)));
+            announced(row, roundId, ASSESSMENT_SUPERSEDED, now);
         }
-        events.add(new EventPublisher.Event(EventType.ROUND_COMPLETED, iso3, "assessments/" + assessmentId
-                + "/matches", new RoundCompletedV1(roundId.toString(), assessmentId.toString(), iso3,
-                ASSESSMENT_SUPERSEDED, now, 0, 0, 0, proposed.size())));
-        publisher.publishAll(events);
+        changes(assessmentId, roundId);
+        publisher.publish(EventType.ROUND_COMPLETED, iso3, "assessments/" + assessmentId + "/matches",
+                new RoundCompletedV1(roundId.toString(), assessmentId.toString(), iso3, ASSESSMENT_SUPERSEDED, now,
+                        0, 0, 0, proposed.size()));
+    }
+
+    /**
+     * The outbox row type of a round's changes: its body names the assessment and the round, and the relay sends a
+     * record for each proposal that carries the round's id, as it stands when sent.
+     */
+    public static final String ROUND_CHANGES = "tahub.matching.round.changes";
+
+    /** The reference to what a round changed, as the outbox row holds it. */
+    public record RoundChanges(String assessmentId, String roundId) {
+    }
+
+    private void changes(UUID assessmentId, UUID roundId) {
+        publisher.publishReference(ROUND_CHANGES, Topic.PROPOSALS.topicName(), assessmentId.toString(), EventCodec
+                .mapper().valueToTree(new RoundChanges(assessmentId.toString(), roundId.toString())).toString());
+    }
+
+    /** Marks a proposal as made, changed or withdrawn by this round: its record on the proposals topic says so. */
+    private static void announced(MatchProposal row, UUID roundId, String reason, OffsetDateTime now) {
+        row.roundId = roundId;
+        row.roundReason = reason;
+        row.roundAt = now;
     }
 
     /** One round per assessment at a time (a transaction-scoped advisory lock on its id). */
@@ -243,7 +260,7 @@ public class MatchingRound {
             return true;
         }
         try {
-            // Stored as jsonb, whose text PostgreSQL normalises: compare the trees, not the strings.
+            // Stored as jsonb until V11, whose text PostgreSQL normalised: compare the trees, not the strings.
             return !EventCodec.mapper().readTree(row.components).equals(EventCodec.mapper().readTree(components));
         } catch (JsonProcessingException e) {
             return true;
