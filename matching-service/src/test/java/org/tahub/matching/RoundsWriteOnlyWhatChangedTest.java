@@ -1,12 +1,14 @@
 package org.tahub.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -18,12 +20,13 @@ import org.tahub.events.assessments.StateProfileV1;
 import org.tahub.events.matching.MatchProposedV2;
 import org.tahub.infrastructure.testing.KafkaTestResource;
 import org.tahub.infrastructure.testing.TopicReader;
+import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.service.MatchingRound;
 
 /**
  * A round writes and announces only the proposals whose reading changed: it knows them by the digest stored with each
  * one, and a proposal stored without a digest (before there was one) is compared field by field, given its digest and
- * not announced.
+ * not announced. What it writes back, it writes only over the proposals as it read them.
  */
 @QuarkusTest
 class RoundsWriteOnlyWhatChangedTest {
@@ -98,6 +101,37 @@ class RoundsWriteOnlyWhatChangedTest {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "update offer set capacity = capacity - 1 where id = ?1").setParameter(1, offer).executeUpdate());
         }
+    }
+
+    @Test
+    void aRoundDoesNotOverwriteAProposalChangedAfterItReadIt() {
+        String assessment = Submissions.submit(FIJI, "PROVIDERS", List.of(
+                Submissions.activity("V.4", "LOW", "Mentoring for the analysts of the financial intelligence unit.")),
+                List.of());
+        UUID id = UUID.fromString(assessment);
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(
+                "select count(*) from match_proposal where assessment_id = ?1 and status = 'PROPOSED'", id), n -> n > 0);
+        long version = count("select sum(version) from match_proposal where assessment_id = ?1", id);
+        String ranks = ranks(id);
+
+        // The round has read the proposals and rewrites them all; meanwhile a provider's decision moved one on.
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            List<MatchProposal> read = MatchProposal.forRound("assessmentId", id);
+            read.forEach(p -> p.rank = p.rank + 100);
+            em.createNativeQuery("update match_proposal set version = version + 1 where id = ?1")
+                    .setParameter(1, read.get(0).id).executeUpdate();
+            MatchProposal.rewriteAll(read);
+        })).isInstanceOf(OptimisticLockException.class);
+
+        // The whole round is undone: no proposal carries its ranks, and the decision's write is undone with it here.
+        assertThat(ranks(id)).isEqualTo(ranks);
+        assertThat(count("select sum(version) from match_proposal where assessment_id = ?1", id)).isEqualTo(version);
+    }
+
+    private String ranks(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("select string_agg(rank::text, ',' "
+                + "order by id) from match_proposal where assessment_id = ?1").setParameter(1, id).getSingleResult())
+                .toString();
     }
 
     /** The outbox rows written for the assessment's rounds: their changes, and their notices. */

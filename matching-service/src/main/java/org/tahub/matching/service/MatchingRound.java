@@ -99,12 +99,13 @@ public class MatchingRound {
                 profile.languages, profile.legalTradition, profile.memberships);
 
         Map<String, MatchProposal> existing = new HashMap<>();
-        MatchProposal.<MatchProposal>list("assessmentId", assessmentId)
-                .forEach(p -> existing.put(p.needId + "|" + p.offerId, p));
+        MatchProposal.forRound("assessmentId", assessmentId).forEach(p -> existing.put(p.needId + "|" + p.offerId, p));
+        List<MatchProposal> made = new ArrayList<>();
+        List<MatchProposal> changed = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         UUID roundId = UUID.randomUUID();
         Set<String> standing = new HashSet<>();
-        List<MatchProposedV2> stands = new ArrayList<>();
+        List<Standing> stands = new ArrayList<>();
         int added = 0;
         int rewritten = 0;
         int withdrawn = 0;
@@ -134,29 +135,28 @@ public class MatchingRound {
                     row.createdAt = now;
                     existing.put(key, row);
                     write(row, p, components, reading, now);
-                    row.persist();
+                    made.add(row);
                     added++;
                 } else if (row.status == MatchStatus.WITHDRAWN) {
                     row.status = MatchStatus.PROPOSED;
                     write(row, p, components, reading, now);
+                    changed.add(row);
                     added++;
                 } else if (Arrays.equals(row.readingDigest, reading)) {
                     // Only what changed is written and announced: a round that finds the same proposals does neither.
                     announce = false;
                 } else if (row.readingDigest != null || differs(row, p, components)) {
                     write(row, p, components, reading, now);
+                    changed.add(row);
                     rewritten++;
                 } else {
                     // The same reading, stored before its digest was: the digest is stored, nothing is announced.
                     row.readingDigest = reading;
+                    changed.add(row);
                     announce = false;
                 }
                 standing.add(key);
-                MatchProposedV2 proposal = new MatchProposedV2(row.id.toString(), roundId.toString(),
-                        assessmentId.toString(), iso3, p.needId(), p.offerId(), p.providerId(), p.rank(), p.score(),
-                        p.components().stream().map(c -> new MatchProposedV2.Component(c.name(), c.value(),
-                                c.weight(), c.explanation())).toList(), p.coordination(), reason, now);
-                stands.add(proposal);
+                stands.add(new Standing(row.id, p));
                 if (announce) {
                     announced(row, roundId, reason, now);
                 }
@@ -168,9 +168,12 @@ public class MatchingRound {
                 row.status = MatchStatus.WITHDRAWN;
                 row.updatedAt = now;
                 announced(row, roundId, reason, now);
+                changed.add(row);
                 withdrawn++;
             }
         }
+        MatchProposal.insertAll(made);
+        MatchProposal.rewriteAll(changed);
         // After a submission the round is always announced (it may have found nothing); after a rematch only when it
         // changed something.
         if (added + rewritten + withdrawn == 0 && !ASSESSMENT_SUBMITTED.equals(reason)) {
@@ -183,7 +186,20 @@ public class MatchingRound {
         publisher.publish(EventType.ROUND_COMPLETED, iso3, subject, new RoundCompletedV1(roundId.toString(),
                 assessmentId.toString(), iso3, reason, now, stands.size(), added, rewritten, withdrawn));
         publisher.publishDeprecated(EventType.MATCH_PROPOSED, iso3, subject, () -> new MatchesProposedV1(
-                assessmentId.toString(), iso3, reason, now, stands.stream().map(MatchProposedV2::toV1).toList()));
+                assessmentId.toString(), iso3, reason, now, stands.stream().map(st -> st.event(roundId, assessmentId,
+                        iso3, reason, now).toV1()).toList()));
+    }
+
+    /** A proposal that stands after the round, by its row's id: the deprecated set lists them all. */
+    private record Standing(UUID matchId, Proposal proposal) {
+
+        MatchProposedV2 event(UUID roundId, UUID assessmentId, String iso3, String reason, OffsetDateTime at) {
+            Proposal p = proposal;
+            return new MatchProposedV2(matchId.toString(), roundId.toString(), assessmentId.toString(), iso3,
+                    p.needId(), p.offerId(), p.providerId(), p.rank(), p.score(), p.components().stream()
+                    .map(c -> new MatchProposedV2.Component(c.name(), c.value(), c.weight(), c.explanation()))
+                    .toList(), p.coordination(), reason, at);
+        }
     }
 
     /** The reason of a round that withdraws what was proposed for an assessment another one superseded. */
@@ -195,7 +211,7 @@ public class MatchingRound {
      */
     public void withdrawAll(UUID assessmentId) {
         lock(assessmentId);
-        List<MatchProposal> proposed = MatchProposal.list("assessmentId = ?1 and status = ?2", assessmentId,
+        List<MatchProposal> proposed = MatchProposal.forRound("assessmentId = ?1 and status = ?2", assessmentId,
                 MatchStatus.PROPOSED);
         if (proposed.isEmpty()) {
             return;
@@ -208,6 +224,7 @@ public class MatchingRound {
             row.updatedAt = now;
             announced(row, roundId, ASSESSMENT_SUPERSEDED, now);
         }
+        MatchProposal.rewriteAll(proposed);
         changes(assessmentId, roundId);
         publisher.publish(EventType.ROUND_COMPLETED, iso3, "assessments/" + assessmentId + "/matches",
                 new RoundCompletedV1(roundId.toString(), assessmentId.toString(), iso3, ASSESSMENT_SUPERSEDED, now,
