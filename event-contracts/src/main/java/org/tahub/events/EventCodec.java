@@ -1,5 +1,6 @@
 package org.tahub.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 
 /** Reads and writes envelopes and payloads with the one JSON configuration every producer and consumer shares. */
 public final class EventCodec {
@@ -30,6 +32,27 @@ public final class EventCodec {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes an envelope whose payload is still a record ({@code attributes.data()} is ignored), straight from the
+     * record instead of through a tree of it: the same JSON as {@link #write(EventEnvelope)} with the payload's
+     * tree, at about half the cost for a payload of hundreds of kilobytes.
+     */
+    public static String write(EventEnvelope attributes, Object payload) {
+        try {
+            return MAPPER.writeValueAsString(new Unchecked(attributes.specversion(), attributes.id(),
+                    attributes.source(), attributes.type(), attributes.subject(), attributes.time(),
+                    attributes.datacontenttype(), attributes.dataschema(), payload));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link EventEnvelope} with its data as the payload's record, for {@link #write(EventEnvelope, Object)}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record Unchecked(String specversion, String id, String source, String type, String subject,
+                             OffsetDateTime time, String datacontenttype, String dataschema, Object data) {
     }
 
     /** Parses a structured-mode CloudEvent; throws {@link MalformedEventException} when it is not one. */

@@ -103,6 +103,8 @@ class MatchingTest {
             var v1 = topic.await(r -> r.value().contains(assessment)
                     && r.value().contains("\"tahub.matching.match.proposed\""), Duration.ofSeconds(30));
             assertThat(v1.offset()).isGreaterThan(notice.offset());
+            // Written straight from its record, unchecked when sent: its schema is checked here.
+            assertThat(EventSchemas.violations(EventCodec.read(v1.value()))).isEmpty();
             assertThat(EventCodec.data(EventCodec.read(v1.value()), MatchesProposedV1.class).proposals())
                     .hasSize(standing);
         }
