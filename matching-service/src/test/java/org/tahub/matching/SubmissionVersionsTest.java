@@ -41,6 +41,17 @@ class SubmissionVersionsTest {
     }
 
     @Test
+    void aTagWithAScriptIsKeptWhole() {
+        // BCP 47 tags run to 35 characters (assessments accepts them so); the need kept only 8.
+        String assessment = Submissions.submit(BENIN, "PROVIDERS", List.of(Submissions.statement(1,
+                "Équiper les postes frontières terrestres pour détecter les faux documents de voyage",
+                "fr-Latn-BJ-x-cotonou")), List.of());
+        JsonPath byNeed = byNeed(assessment);
+        assertThat(byNeed.getString("[0].language")).isEqualTo("fr-Latn-BJ-x-cotonou");
+        assertThat(byNeed.getString("[0].classification.language")).isEqualTo("fr");
+    }
+
+    @Test
     void theWritersLanguageIsTheOneReadEvenWhereDetectionWouldSayAnother() {
         // POST /classify takes the same word: a French text said to be Spanish is read with Spanish words.
         String text = "Former les analystes de la cellule de renseignement financier";
