@@ -8,7 +8,7 @@ LOGS="$RUN/logs"
 PIDS="$RUN/pids"
 CREDENTIALS="$RUN/credentials.env"
 INFRA_LIB="$ROOT/embedded-infrastructure/target/lib"
-INFRA_JAR="$ROOT/embedded-infrastructure/target/embedded-infrastructure-0.1.0-SNAPSHOT.jar"
+INFRA_JAR="$ROOT/embedded-infrastructure/target/embedded-infrastructure.jar"
 
 GATEWAY_PORT="${TAHUB_GATEWAY_PORT:-8080}"
 INSTRUMENTS_PORT="${TAHUB_INSTRUMENTS_PORT:-8081}"
