@@ -21,6 +21,7 @@ import org.tahub.events.matching.MatchProposedV2;
 import org.tahub.infrastructure.testing.KafkaTestResource;
 import org.tahub.infrastructure.testing.TopicReader;
 import org.tahub.matching.domain.MatchProposal;
+import org.tahub.matching.messaging.MatchingEvents;
 import org.tahub.matching.service.MatchingRound;
 
 /**
@@ -136,7 +137,7 @@ class RoundsWriteOnlyWhatChangedTest {
 
     /** The outbox rows written for the assessment's rounds: their changes, and their notices. */
     private long announced(String assessment) {
-        return count("select count(*) from outbox_event where event_type in ('" + MatchingRound.ROUND_CHANGES
+        return count("select count(*) from outbox_event where event_type in ('" + MatchingEvents.ROUND_CHANGES
                 + "', 'tahub.matching.round.completed') and envelope like '%' || ?1 || '%'", assessment);
     }
 

@@ -19,7 +19,6 @@ import org.tahub.events.matching.MatchProposedV2;
 import org.tahub.events.matching.MatchWithdrawnV1;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.MatchStatus;
-import org.tahub.matching.service.MatchingRound;
 
 /**
  * The records of a round's changes, built when the relay sends them: for each proposal that carries the round's id,
@@ -44,14 +43,14 @@ public class ProposalRecords implements OutboxReference {
 
     @Override
     public String type() {
-        return MatchingRound.ROUND_CHANGES;
+        return MatchingEvents.ROUND_CHANGES;
     }
 
     @Override
     public List<Record> records(OutboxEvent row) {
-        MatchingRound.RoundChanges changes;
+        MatchingEvents.RoundChanges changes;
         try {
-            changes = EventCodec.mapper().readValue(row.envelope, MatchingRound.RoundChanges.class);
+            changes = EventCodec.mapper().readValue(row.envelope, MatchingEvents.RoundChanges.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("outbox row " + row.sequence + " is not a round's changes", e);
         }

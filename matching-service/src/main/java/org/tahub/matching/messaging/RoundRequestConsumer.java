@@ -1,6 +1,7 @@
 package org.tahub.matching.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -31,7 +32,8 @@ public class RoundRequestConsumer {
     public CompletionStage<Void> consume(Message<String> record) {
         return inbox.handle(CONSUMER, record, event -> {
             if (event.eventType() == EventType.ROUND_REQUESTED) {
-                rematch.onRequest(EventCodec.data(event, RoundRequestedV1.class));
+                RoundRequestedV1 request = EventCodec.data(event, RoundRequestedV1.class);
+                rematch.onRequest(request.assessments().stream().map(UUID::fromString).toList(), request.reason());
             }
         });
     }

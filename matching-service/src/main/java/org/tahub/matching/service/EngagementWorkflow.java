@@ -1,6 +1,7 @@
 package org.tahub.matching.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,9 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.tahub.delivery.outbox.EventPublisher;
-import org.tahub.events.EventType;
-import org.tahub.events.matching.EngagementV1;
 import org.tahub.identity.Caller;
 import org.tahub.matching.api.IatiActivities;
 import org.tahub.matching.domain.Engagement;
@@ -35,12 +33,16 @@ import org.tahub.problems.ProblemException;
 @Transactional
 public class EngagementWorkflow {
 
-    private final EngagementAccess access;
-    private final EventPublisher publisher;
+    /** An engagement started or completed (its status says which) at {@code at}: messaging/MatchingEvents announces it. */
+    public record Moved(Engagement engagement, OffsetDateTime at) {
+    }
 
-    public EngagementWorkflow(EngagementAccess access, EventPublisher publisher) {
+    private final EngagementAccess access;
+    private final Event<Moved> moved;
+
+    public EngagementWorkflow(EngagementAccess access, Event<Moved> moved) {
         this.access = access;
-        this.publisher = publisher;
+        this.moved = moved;
     }
 
     public Engagement start(UUID id, Caller caller) {
@@ -52,7 +54,7 @@ public class EngagementWorkflow {
         require(e, EngagementStatus.AGREED, "start");
         e.status = EngagementStatus.IN_DELIVERY;
         e.startedAt = now();
-        publish(EventType.ENGAGEMENT_STARTED, e, e.startedAt);
+        moved.fire(new Moved(e, e.startedAt));
         return e;
     }
 
@@ -73,7 +75,7 @@ public class EngagementWorkflow {
         e.status = EngagementStatus.COMPLETED;
         e.completedAt = now();
         e.outcome = outcome.strip();
-        publish(EventType.ENGAGEMENT_COMPLETED, e, e.completedAt);
+        moved.fire(new Moved(e, e.completedAt));
         return e;
     }
 
@@ -138,12 +140,6 @@ public class EngagementWorkflow {
 
     private Engagement find(UUID id, Caller caller) {
         return access.visible(caller, Engagement.findById(id), id.toString());
-    }
-
-    private void publish(EventType type, Engagement e, OffsetDateTime at) {
-        publisher.publish(type, e.state, "engagements/" + e.id, new EngagementV1(e.id.toString(), e.matchId.toString(),
-                e.assessmentId.toString(), e.needId, e.state, e.providerId, e.offerId, List.copyOf(e.activities),
-                e.status.name(), at, e.outcome));
     }
 
     private static void require(Engagement e, EngagementStatus expected, String action) {

@@ -1,14 +1,12 @@
 package org.tahub.matching.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.tahub.delivery.outbox.EventPublisher;
-import org.tahub.events.EventType;
-import org.tahub.events.matching.MatchDecisionV1;
 import org.tahub.identity.Caller;
 import org.tahub.matching.domain.Engagement;
 import org.tahub.matching.domain.MatchProposal;
@@ -27,12 +25,16 @@ import org.tahub.problems.ProblemException;
 @Transactional
 public class MatchDecisions {
 
-    private final MatchAccess access;
-    private final EventPublisher publisher;
+    /** A provider answered a proposal (its status says how): messaging/MatchingEvents announces it. */
+    public record Decided(MatchProposal proposal) {
+    }
 
-    public MatchDecisions(MatchAccess access, EventPublisher publisher) {
+    private final MatchAccess access;
+    private final Event<Decided> decided;
+
+    public MatchDecisions(MatchAccess access, Event<Decided> decided) {
         this.access = access;
-        this.publisher = publisher;
+        this.decided = decided;
     }
 
     public MatchProposal accept(UUID id, String reason, Caller caller) {
@@ -42,7 +44,7 @@ public class MatchDecisions {
             return p;
         }
         requireStatus(p, MatchStatus.PROPOSED, "accept");
-        return decide(p, MatchStatus.ACCEPTED, reason, caller, EventType.MATCH_ACCEPTED);
+        return decide(p, MatchStatus.ACCEPTED, reason, caller);
     }
 
     public MatchProposal decline(UUID id, String reason, Caller caller) {
@@ -54,7 +56,7 @@ public class MatchDecisions {
         if (p.status != MatchStatus.PROPOSED && p.status != MatchStatus.ACCEPTED) {
             throw notAllowed(p, "decline");
         }
-        return decide(p, MatchStatus.DECLINED, reason, caller, EventType.MATCH_DECLINED);
+        return decide(p, MatchStatus.DECLINED, reason, caller);
     }
 
     /** The state agrees to a proposal its provider accepted: an engagement begins, and takes a place of the offer. */
@@ -86,7 +88,7 @@ public class MatchDecisions {
         return p;
     }
 
-    private MatchProposal decide(MatchProposal p, MatchStatus status, String reason, Caller caller, EventType type) {
+    private MatchProposal decide(MatchProposal p, MatchStatus status, String reason, Caller caller) {
         if (reason != null && reason.length() > 4000) {
             throw ProblemException.unprocessable(java.util.List.of(new Problem.FieldError("body.reason",
                     "is " + reason.length() + " characters long; at most 4000")));
@@ -99,9 +101,7 @@ public class MatchDecisions {
         p.decidedAt = now();
         p.decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
         p.updatedAt = p.decidedAt;
-        publisher.publish(type, p.state, "matches/" + p.id, new MatchDecisionV1(p.id.toString(),
-                p.assessmentId.toString(), p.needId, p.state, p.offerId, p.providerId, status.name(), p.decidedBy,
-                p.decisionReason, p.decidedAt));
+        decided.fire(new Decided(p));
         return p;
     }
 

@@ -2,6 +2,7 @@ package org.tahub.matching.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,13 +22,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.tahub.delivery.outbox.EventPublisher;
 import org.tahub.events.EventCodec;
-import org.tahub.events.EventType;
-import org.tahub.events.Topic;
-import org.tahub.events.matching.MatchProposedV2;
-import org.tahub.events.matching.MatchesProposedV1;
-import org.tahub.events.matching.RoundCompletedV1;
 import org.tahub.matching.domain.CatalogueEntry;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.MatchStatus;
@@ -46,21 +41,21 @@ import org.tahub.matching.engine.Words;
 /**
  * Runs the engine for the current needs of an assessment and keeps its proposals: a proposal that still stands keeps
  * its id and status (a provider's answer is never lost), one that no longer does is withdrawn if it was only
- * proposed, a declined one is never proposed again; only what changed is written and announced: the proposals
- * the round made, changed or withdrew carry its id, and one outbox row names the round ({@link #ROUND_CHANGES}),
- * from which the relay sends one match.proposed.v2 or match.withdrawn per such proposal (on the proposals topic,
- * keyed by the proposal's id; messaging/ProposalRecords); then the round's round.completed notice with its counts
- * (keyed by the state): always after a submission, after a rematch only when something changed. Until its sunset
- * the deprecated match.proposed, with the whole standing set, follows the notice.
+ * proposed, a declined one is never proposed again; only what changed is written (what the round made in one
+ * statement, what it changed in another) and announced: the proposals the round made, changed or withdrew carry its
+ * id, and the round's {@link Completed} (always after a submission, after a rematch only when something changed) is
+ * announced by messaging/MatchingEvents in the same transaction: a record per such proposal on the proposals topic
+ * (built when sent, messaging/ProposalRecords), the round's round.completed notice and, until its sunset, the
+ * deprecated match.proposed with the whole standing set.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class MatchingRound {
 
-    private final EventPublisher publisher;
+    private final Event<Completed> completed;
 
-    public MatchingRound(EventPublisher publisher) {
-        this.publisher = publisher;
+    public MatchingRound(Event<Completed> completed) {
+        this.completed = completed;
     }
 
     /**
@@ -179,27 +174,22 @@ public class MatchingRound {
         if (added + rewritten + withdrawn == 0 && !ASSESSMENT_SUBMITTED.equals(reason)) {
             return;
         }
-        String subject = "assessments/" + assessmentId + "/matches";
-        if (added + rewritten + withdrawn > 0) {
-            changes(assessmentId, roundId);
-        }
-        publisher.publish(EventType.ROUND_COMPLETED, iso3, subject, new RoundCompletedV1(roundId.toString(),
-                assessmentId.toString(), iso3, reason, now, stands.size(), added, rewritten, withdrawn));
-        publisher.publishDeprecated(EventType.MATCH_PROPOSED, iso3, subject, () -> new MatchesProposedV1(
-                assessmentId.toString(), iso3, reason, now, stands.stream().map(st -> st.event(roundId, assessmentId,
-                        iso3, reason, now).toV1()).toList()));
+        completed.fire(new Completed(assessmentId, roundId, iso3, reason, now, stands, added, rewritten, withdrawn,
+                true));
     }
 
-    /** A proposal that stands after the round, by its row's id: the deprecated set lists them all. */
-    private record Standing(UUID matchId, Proposal proposal) {
+    /** A proposal that stands after the round, by its row's id, as the engine made it. */
+    public record Standing(UUID matchId, Proposal proposal) {
+    }
 
-        MatchProposedV2 event(UUID roundId, UUID assessmentId, String iso3, String reason, OffsetDateTime at) {
-            Proposal p = proposal;
-            return new MatchProposedV2(matchId.toString(), roundId.toString(), assessmentId.toString(), iso3,
-                    p.needId(), p.offerId(), p.providerId(), p.rank(), p.score(), p.components().stream()
-                    .map(c -> new MatchProposedV2.Component(c.name(), c.value(), c.weight(), c.explanation()))
-                    .toList(), p.coordination(), reason, at);
-        }
+    /**
+     * A round that made, changed or withdrew proposals (each carries its id), or that follows a submission: what
+     * stands after it, and its counts. messaging/MatchingEvents announces it, in the round's transaction; with the
+     * whole standing set too (the deprecated match.proposed) when {@code standingSetAnnounced}.
+     */
+    public record Completed(UUID assessmentId, UUID roundId, String state, String reason, OffsetDateTime at,
+                            List<Standing> standing, int added, int rewritten, int withdrawn,
+                            boolean standingSetAnnounced) {
     }
 
     /** The reason of a round that withdraws what was proposed for an assessment another one superseded. */
@@ -225,25 +215,8 @@ public class MatchingRound {
             announced(row, roundId, ASSESSMENT_SUPERSEDED, now);
         }
         MatchProposal.rewriteAll(proposed);
-        changes(assessmentId, roundId);
-        publisher.publish(EventType.ROUND_COMPLETED, iso3, "assessments/" + assessmentId + "/matches",
-                new RoundCompletedV1(roundId.toString(), assessmentId.toString(), iso3, ASSESSMENT_SUPERSEDED, now,
-                        0, 0, 0, proposed.size()));
-    }
-
-    /**
-     * The outbox row type of a round's changes: its body names the assessment and the round, and the relay sends a
-     * record for each proposal that carries the round's id, as it stands when sent.
-     */
-    public static final String ROUND_CHANGES = "tahub.matching.round.changes";
-
-    /** The reference to what a round changed, as the outbox row holds it. */
-    public record RoundChanges(String assessmentId, String roundId) {
-    }
-
-    private void changes(UUID assessmentId, UUID roundId) {
-        publisher.publishReference(ROUND_CHANGES, Topic.PROPOSALS.topicName(), assessmentId.toString(), EventCodec
-                .mapper().valueToTree(new RoundChanges(assessmentId.toString(), roundId.toString())).toString());
+        completed.fire(new Completed(assessmentId, roundId, iso3, ASSESSMENT_SUPERSEDED, now, List.of(), 0, 0,
+                proposed.size(), false));
     }
 
     /** Marks a proposal as made, changed or withdrawn by this round: its record on the proposals topic says so. */

@@ -1,6 +1,7 @@
 package org.tahub.matching.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -17,9 +18,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.tahub.delivery.outbox.EventPublisher;
-import org.tahub.events.EventType;
-import org.tahub.events.matching.RoundRequestedV1;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.Need;
 import org.tahub.matching.domain.MatchStatus;
@@ -42,14 +40,26 @@ public class Rematch {
     static final int ASSESSMENTS_PER_REQUEST = 100;
 
     private final MatchingRound round;
-    private final EventPublisher publisher;
+    private final Event<RoundsWanted> wanted;
     private final int roundThreads;
 
-    public Rematch(MatchingRound round, EventPublisher publisher,
+    public Rematch(MatchingRound round, Event<RoundsWanted> wanted,
                    @ConfigProperty(name = "tahub.matching.round-threads", defaultValue = "2") int roundThreads) {
         this.round = round;
-        this.publisher = publisher;
+        this.wanted = wanted;
         this.roundThreads = Math.max(1, roundThreads);
+    }
+
+    /**
+     * A round asked of whichever instance holds the state's partition: the state's assessments (at most
+     * {@link #ASSESSMENTS_PER_REQUEST}) to match again because of the offers named (at most {@link #OFFERS_PER_REQUEST}).
+     */
+    public record RoundWanted(String state, List<String> assessments, String reason, List<String> offers,
+                              OffsetDateTime at) {
+    }
+
+    /** The rounds one change of offers asks for, in order: messaging/MatchingEvents writes one request each. */
+    public record RoundsWanted(List<RoundWanted> rounds) {
     }
 
     /** In the transaction of the change: one request per state whose assessments the changed offers may affect. */
@@ -59,28 +69,27 @@ public class Rematch {
         List<String> offers = changed.offerIds();
         for (int from = 0; from < offers.size(); from += OFFERS_PER_REQUEST) {
             List<String> some = offers.subList(from, Math.min(offers.size(), from + OFFERS_PER_REQUEST));
-            List<EventPublisher.Event> requests = new ArrayList<>();
+            List<RoundWanted> rounds = new ArrayList<>();
             affectedByState(some).forEach((state, assessments) -> {
                 for (int at = 0; at < assessments.size(); at += ASSESSMENTS_PER_REQUEST) {
                     List<String> ids = assessments.subList(at, Math.min(assessments.size(), at + ASSESSMENTS_PER_REQUEST))
                             .stream().map(UUID::toString).toList();
-                    requests.add(new EventPublisher.Event(EventType.ROUND_REQUESTED, state, "states/" + state + "/rounds",
-                            new RoundRequestedV1(state, ids, "offers-changed", List.copyOf(some), now)));
+                    rounds.add(new RoundWanted(state, ids, "offers-changed", List.copyOf(some), now));
                 }
             });
-            publisher.publishAll(requests);
+            wanted.fire(new RoundsWanted(rounds));
         }
     }
 
     /**
-     * A request taken from tahub.matching.rounds.v1, in the consumer's transaction: the state's assessments matched
+     * A round asked for on tahub.matching.rounds.v1, in the consumer's transaction: the state's assessments matched
      * again with the offers as they are now (an assessment no longer current has no needs to match).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void onRequest(RoundRequestedV1 request) {
+    public void onRequest(List<UUID> assessments, String reason) {
         MatchingRound.Context context = round.context();
-        for (String assessment : request.assessments()) {
-            round.matchAssessment(UUID.fromString(assessment), request.reason(), context);
+        for (UUID assessment : assessments) {
+            round.matchAssessment(assessment, reason, context);
         }
     }
 
