@@ -3,6 +3,7 @@ package org.tahub.assessments.history;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
@@ -21,13 +22,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.tahub.assessments.domain.Assessment;
+import org.tahub.assessments.domain.AssessmentLifecycle;
 import org.tahub.assessments.domain.AssessmentStatus;
 import org.tahub.assessments.domain.Need;
 import org.tahub.assessments.domain.State;
 import org.tahub.assessments.domain.Statement;
 import org.tahub.assessments.domain.WrittenIn;
 import org.tahub.assessments.domain.Visibility;
-import org.tahub.assessments.messaging.AssessmentEvents;
 
 /**
  * Loads the seed's synopsis of the 2004 assistance requests (52 states, 180 requests) as each state's 2004
@@ -46,12 +47,12 @@ public class Synopsis2004Import {
 
     private final ObjectMapper json;
     private final EntityManager em;
-    private final AssessmentEvents events;
+    private final Event<AssessmentLifecycle> lifecycle;
 
-    public Synopsis2004Import(ObjectMapper json, EntityManager em, AssessmentEvents events) {
+    public Synopsis2004Import(ObjectMapper json, EntityManager em, Event<AssessmentLifecycle> lifecycle) {
         this.json = json;
         this.em = em;
-        this.events = events;
+        this.lifecycle = lifecycle;
     }
 
     /** After the states registry (StatesImport, default priority), which it refers to. */
@@ -130,8 +131,8 @@ public class Synopsis2004Import {
             needs.add(n);
         }
         em.flush();
-        events.submitted(a, state, needs, List.of());
-        current.ifPresent(c -> events.superseded(a, c));
+        lifecycle.fire(new AssessmentLifecycle.Submitted(a, state, needs, List.of()));
+        current.ifPresent(c -> lifecycle.fire(new AssessmentLifecycle.Superseded(a, c)));
     }
 
     private Synopsis2004 read() {

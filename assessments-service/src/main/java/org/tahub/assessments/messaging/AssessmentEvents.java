@@ -1,8 +1,10 @@
 package org.tahub.assessments.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.tahub.assessments.domain.Assessment;
+import org.tahub.assessments.domain.AssessmentLifecycle;
 import org.tahub.assessments.domain.Need;
 import org.tahub.assessments.domain.State;
 import org.tahub.delivery.outbox.EventPublisher;
@@ -19,6 +21,7 @@ import org.tahub.events.assessments.StateProfileV1;
  * Announces the assessment lifecycle on {@code tahub.assessments.v1}, key = the state's ISO3 so that one state's
  * events stay in order, written to the outbox in the transaction of the change. A submission is announced in the
  * current version of {@code assessment.submitted} and, until its sunset, in the deprecated first version after it.
+ * The services fire {@link AssessmentLifecycle} events in the transaction of the change; this writes them out.
  */
 @ApplicationScoped
 public class AssessmentEvents {
@@ -29,7 +32,11 @@ public class AssessmentEvents {
         this.publisher = publisher;
     }
 
-    public void submitted(Assessment a, State state, List<Need> needs, List<String> supersedes) {
+    void submitted(@Observes AssessmentLifecycle.Submitted submittedNow) {
+        Assessment a = submittedNow.assessment();
+        State state = submittedNow.state();
+        List<Need> needs = submittedNow.needs();
+        List<String> supersedes = submittedNow.supersedes();
         StateProfileV1 profile = new StateProfileV1(state.iso3, state.iso2, state.name, state.regionCode, state.subRegionCode,
                 List.copyOf(state.unLanguages), state.legalTradition, List.copyOf(state.memberships));
         List<NeedV2> needPayloads = needs.stream().map(n -> new NeedV2(n.needId, n.kind, List.copyOf(n.activities),
@@ -45,7 +52,8 @@ public class AssessmentEvents {
         publisher.publishDeprecated(EventType.ASSESSMENT_SUBMITTED, a.state, subject(a), submitted::toV1);
     }
 
-    public void decided(Assessment a) {
+    void decided(@Observes AssessmentLifecycle.Decided decided) {
+        Assessment a = decided.assessment();
         EventType type = switch (a.status) {
             case VALIDATED -> EventType.ASSESSMENT_VALIDATED;
             case RETURNED -> EventType.ASSESSMENT_RETURNED;
@@ -55,7 +63,9 @@ public class AssessmentEvents {
                 a.revision, a.status.name(), a.decidedBy, a.decisionComment, a.decidedAt));
     }
 
-    public void superseded(Assessment old, Assessment by) {
+    void superseded(@Observes AssessmentLifecycle.Superseded superseded) {
+        Assessment old = superseded.old();
+        Assessment by = superseded.by();
         publisher.publish(EventType.ASSESSMENT_SUPERSEDED, old.state, subject(old), new AssessmentSupersededV1(
                 old.id.toString(), old.state, old.period, old.revision, by.id.toString(), by.period, by.revision,
                 old.supersededAt));

@@ -1,6 +1,7 @@
 package org.tahub.assessments.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -17,11 +18,11 @@ import org.tahub.assessments.api.AssessmentInput;
 import org.tahub.assessments.api.DecisionInput;
 import org.tahub.assessments.domain.Answer;
 import org.tahub.assessments.domain.Assessment;
+import org.tahub.assessments.domain.AssessmentLifecycle;
 import org.tahub.assessments.domain.AssessmentStatus;
 import org.tahub.assessments.domain.Need;
 import org.tahub.assessments.domain.State;
 import org.tahub.assessments.domain.Statement;
-import org.tahub.assessments.messaging.AssessmentEvents;
 import org.tahub.assessments.rules.AssessmentAccess;
 import org.tahub.assessments.rules.AssessmentContent;
 import org.tahub.assessments.rules.AssessmentValidation;
@@ -42,15 +43,15 @@ public class AssessmentWorkflow {
     private final EntityManager em;
     private final AssessmentValidation validation;
     private final AssessmentAccess access;
-    private final AssessmentEvents events;
+    private final Event<AssessmentLifecycle> lifecycle;
     private final ChecklistReadModel checklist;
 
     public AssessmentWorkflow(EntityManager em, AssessmentValidation validation, AssessmentAccess access,
-                              AssessmentEvents events, ChecklistReadModel checklist) {
+                              Event<AssessmentLifecycle> lifecycle, ChecklistReadModel checklist) {
         this.em = em;
         this.validation = validation;
         this.access = access;
-        this.events = events;
+        this.lifecycle = lifecycle;
         this.checklist = checklist;
     }
 
@@ -155,8 +156,9 @@ public class AssessmentWorkflow {
         a.updatedAt = now;
         List<Need> needs = writeNeeds(a);
         em.flush();
-        events.submitted(a, state, needs, superseded.stream().map(s -> s.id.toString()).toList());
-        superseded.forEach(s -> events.superseded(s, a));
+        lifecycle.fire(new AssessmentLifecycle.Submitted(a, state, needs,
+                superseded.stream().map(s -> s.id.toString()).toList()));
+        superseded.forEach(s -> lifecycle.fire(new AssessmentLifecycle.Superseded(s, a)));
         return a;
     }
 
@@ -217,7 +219,7 @@ public class AssessmentWorkflow {
         a.decisionComment = comment;
         a.updatedAt = a.decidedAt;
         em.flush();
-        events.decided(a);
+        lifecycle.fire(new AssessmentLifecycle.Decided(a));
         return a;
     }
 

@@ -1,6 +1,7 @@
 package org.tahub.instruments.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -12,10 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.tahub.events.EventType;
 import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.domain.Area;
-import org.tahub.instruments.messaging.CatalogueEvents;
+import org.tahub.instruments.domain.CatalogueEntryChanged;
 import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 
@@ -30,12 +30,12 @@ public class ChecklistService {
     public static final int MAX_SEARCH_TEXT = 500;
 
     private final EntityManager em;
-    private final CatalogueEvents events;
+    private final Event<CatalogueEntryChanged> changed;
     private final ChangeLog changeLog;
 
-    public ChecklistService(EntityManager em, CatalogueEvents events, ChangeLog changeLog) {
+    public ChecklistService(EntityManager em, Event<CatalogueEntryChanged> changed, ChangeLog changeLog) {
         this.em = em;
-        this.events = events;
+        this.changed = changed;
         this.changeLog = changeLog;
     }
 
@@ -130,7 +130,7 @@ public class ChecklistService {
         a.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         em.flush();
         changeLog.record("activity", code, "updated", a.version, actor, changes);
-        events.activity(EventType.ACTIVITY_UPDATED, a);
+        changed.fire(new CatalogueEntryChanged(a, CatalogueEntryChanged.How.UPDATED));
         return a;
     }
 

@@ -1,6 +1,7 @@
 package org.tahub.instruments.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -13,13 +14,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.tahub.events.EventType;
 import org.tahub.events.catalogue.EntryStatus;
 import org.tahub.instruments.api.InstrumentInput;
 import org.tahub.instruments.domain.Activity;
+import org.tahub.instruments.domain.CatalogueEntryChanged;
 import org.tahub.instruments.domain.Instrument;
 import org.tahub.instruments.domain.OffenceGroup;
-import org.tahub.instruments.messaging.CatalogueEvents;
 import org.tahub.problems.Problem;
 import org.tahub.problems.ProblemException;
 
@@ -33,12 +33,12 @@ import org.tahub.problems.ProblemException;
 public class InstrumentCuration {
 
     private final EntityManager em;
-    private final CatalogueEvents events;
+    private final Event<CatalogueEntryChanged> changed;
     private final ChangeLog changeLog;
 
-    public InstrumentCuration(EntityManager em, CatalogueEvents events, ChangeLog changeLog) {
+    public InstrumentCuration(EntityManager em, Event<CatalogueEntryChanged> changed, ChangeLog changeLog) {
         this.em = em;
-        this.events = events;
+        this.changed = changed;
         this.changeLog = changeLog;
     }
 
@@ -61,7 +61,7 @@ public class InstrumentCuration {
         i.persist();
         em.flush();
         changeLog.record("instrument", i.slug, "created", i.version, actor, changes);
-        events.instrument(EventType.INSTRUMENT_CREATED, i);
+        changed.fire(new CatalogueEntryChanged(i, CatalogueEntryChanged.How.CREATED));
         return i;
     }
 
@@ -82,7 +82,7 @@ public class InstrumentCuration {
         i.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         em.flush();
         changeLog.record("instrument", slug, "updated", i.version, actor, changes);
-        events.instrument(EventType.INSTRUMENT_UPDATED, i);
+        changed.fire(new CatalogueEntryChanged(i, CatalogueEntryChanged.How.UPDATED));
         return i;
     }
 
@@ -97,7 +97,7 @@ public class InstrumentCuration {
         em.flush();
         changeLog.record("instrument", slug, "retired", i.version, actor,
                 Map.of("status", Map.of("from", "ACTIVE", "to", "RETIRED")));
-        events.instrument(EventType.INSTRUMENT_RETIRED, i);
+        changed.fire(new CatalogueEntryChanged(i, CatalogueEntryChanged.How.RETIRED));
         return i;
     }
 

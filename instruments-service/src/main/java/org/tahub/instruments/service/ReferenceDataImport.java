@@ -3,6 +3,7 @@ package org.tahub.instruments.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,15 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jboss.logging.Logger;
-import org.tahub.events.EventType;
 import org.tahub.instruments.config.CatalogueConfig;
 import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.domain.Area;
+import org.tahub.instruments.domain.CatalogueEntryChanged;
 import org.tahub.instruments.domain.Instrument;
 import org.tahub.instruments.domain.OffenceGroup;
 import org.tahub.instruments.domain.Tool;
 import org.tahub.instruments.domain.ToolCategory;
-import org.tahub.instruments.messaging.CatalogueEvents;
 import org.tahub.instruments.seed.ReferenceData.ActivityRecord;
 import org.tahub.instruments.seed.ReferenceData.AreaRecord;
 import org.tahub.instruments.seed.ReferenceData.ChecklistFile;
@@ -53,17 +53,17 @@ public class ReferenceDataImport {
 
     private final ObjectMapper json;
     private final EntityManager em;
-    private final CatalogueEvents events;
+    private final Event<CatalogueEntryChanged> changed;
     private final ChangeLog changeLog;
     private final CatalogueConfig config;
     private final OfficialTitles officialTitles;
 
-    public ReferenceDataImport(ObjectMapper json, EntityManager em, CatalogueEvents events, ChangeLog changeLog,
+    public ReferenceDataImport(ObjectMapper json, EntityManager em, Event<CatalogueEntryChanged> changed, ChangeLog changeLog,
                                CatalogueConfig config, OfficialTitles officialTitles) {
         this.officialTitles = officialTitles;
         this.json = json;
         this.em = em;
-        this.events = events;
+        this.changed = changed;
         this.changeLog = changeLog;
         this.config = config;
     }
@@ -124,7 +124,7 @@ public class ReferenceDataImport {
         a.persist();
         em.flush();
         changeLog.record("area", a.code, created ? "created" : "corrected", a.version, ACTOR, Map.of());
-        events.area(created ? EventType.AREA_CREATED : EventType.AREA_UPDATED, a);
+        changed.fire(new CatalogueEntryChanged(a, created ? CatalogueEntryChanged.How.CREATED : CatalogueEntryChanged.How.UPDATED));
         counter.count(created);
     }
 
@@ -173,7 +173,7 @@ public class ReferenceDataImport {
         a.persist();
         em.flush();
         changeLog.record("activity", a.code, created ? "created" : "corrected", a.version, ACTOR, Map.of());
-        events.activity(created ? EventType.ACTIVITY_CREATED : EventType.ACTIVITY_UPDATED, a);
+        changed.fire(new CatalogueEntryChanged(a, created ? CatalogueEntryChanged.How.CREATED : CatalogueEntryChanged.How.UPDATED));
         counter.count(created);
     }
 
@@ -220,7 +220,7 @@ public class ReferenceDataImport {
         i.persist();
         em.flush();
         changeLog.record("instrument", i.slug, created ? "created" : "corrected", i.version, ACTOR, Map.of());
-        events.instrument(created ? EventType.INSTRUMENT_CREATED : EventType.INSTRUMENT_UPDATED, i);
+        changed.fire(new CatalogueEntryChanged(i, created ? CatalogueEntryChanged.How.CREATED : CatalogueEntryChanged.How.UPDATED));
         counter.count(created);
     }
 
@@ -293,7 +293,7 @@ public class ReferenceDataImport {
         t.persist();
         em.flush();
         changeLog.record("tool", t.slug, created ? "created" : "corrected", t.version, ACTOR, Map.of());
-        events.tool(created ? EventType.TOOL_CREATED : EventType.TOOL_UPDATED, t);
+        changed.fire(new CatalogueEntryChanged(t, created ? CatalogueEntryChanged.How.CREATED : CatalogueEntryChanged.How.UPDATED));
         counter.count(created);
     }
 
