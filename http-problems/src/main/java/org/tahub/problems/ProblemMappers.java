@@ -104,6 +104,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (TransientFailures.isConcurrentChange(e)) {
+            LOG.infof("request %s to %s: a concurrent change (%s)", headers.getHeaderString(REQUEST_ID), uri.getPath(), e);
+            return located(Problem.of(409, "Conflict", "concurrent-change", "what this request changes was changed by "
+                    + "another one at the same moment; nothing was saved, and the same request, sent again, will see "
+                    + "that change", List.of()), uri, headers);
+        }
         if (TransientFailures.isTransient(e)) {
             // The database is restarting or unreachable: nothing was saved, and the same call will succeed shortly.
             LOG.warnf("request %s to %s: database unavailable (%s)", headers.getHeaderString(REQUEST_ID), uri.getPath(),

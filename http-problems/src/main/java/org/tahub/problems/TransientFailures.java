@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tells a failure that goes away by itself (the database restarting or unreachable, a serialization conflict) from
+ * Tells a failure that goes away by itself (the database restarting or unreachable, a serialization conflict, a row
+ * that another transaction changed first: optimistic locking) from
  * one that will fail again however often it is tried. REST answers the first kind with 503 and Retry-After; event
  * consumers retry it instead of dead-lettering the event.
  */
@@ -21,6 +22,13 @@ public final class TransientFailures {
      */
     private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01", "57P01", "57P02", "57P03");
 
+    /**
+     * A write refused because another transaction changed the row first (JPA's optimistic lock, Hibernate's stale
+     * state): done again, it reads the row as it is now. Named, not imported: this module does not depend on JPA.
+     */
+    private static final Set<String> CONCURRENT_CHANGES = Set.of("jakarta.persistence.OptimisticLockException",
+            "org.hibernate.StaleStateException");
+
     private TransientFailures() {
     }
 
@@ -28,7 +36,7 @@ public final class TransientFailures {
     public static boolean isTransient(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException || concurrentChange(t)) {
                 return true;
             }
             if (t instanceof SQLException sql) {
@@ -40,6 +48,29 @@ public final class TransientFailures {
                 if (state == null && String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code failure}, or anything in its chain of causes, is a write refused because another transaction
+     * changed the row first: REST answers 409 (nothing was saved; the same call, done again, sees the change).
+     */
+    public static boolean isConcurrentChange(Throwable failure) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (concurrentChange(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean concurrentChange(Throwable t) {
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (CONCURRENT_CHANGES.contains(c.getName())) {
+                return true;
             }
         }
         return false;

@@ -22,6 +22,17 @@ class TransientFailuresTest {
     }
 
     @Test
+    void aRowAnotherTransactionChangedFirstIsTransient() {
+        // A matching round rewriting proposals while a provider accepted one: done again, the round sees the answer.
+        assertThat(TransientFailures.isTransient(new IllegalStateException("round failed",
+                new jakarta.persistence.OptimisticLockException("1 of 5 proposals were changed")))).isTrue();
+        assertThat(TransientFailures.isConcurrentChange(new RuntimeException(
+                new jakarta.persistence.OptimisticLockException()))).isTrue();
+        assertThat(TransientFailures.isConcurrentChange(new SQLException("could not serialize access", "40001")))
+                .isFalse();
+    }
+
+    @Test
     void aFailureThatWouldRecurIsNotTransient() {
         assertThat(TransientFailures.isTransient(new SQLException("duplicate key value", "23505"))).isFalse();
         assertThat(TransientFailures.isTransient(new SQLException("column \"x\" does not exist", "42703"))).isFalse();
