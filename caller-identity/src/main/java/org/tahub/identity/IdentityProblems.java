@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.tahub.problems.Problem;
+import org.tahub.edge.problem.Problem;
 
 /** A call refused by the declared rules is a problem like every other error: 401 without identity, 403 for a role. */
 public class IdentityProblems {

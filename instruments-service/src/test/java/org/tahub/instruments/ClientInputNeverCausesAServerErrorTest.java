@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.paging.PageRequest;
 
 /**
  * What a fuzzer driven by the OpenAPI document sends: huge, negative and empty numbers, empty and overlong strings,
@@ -56,7 +56,7 @@ class ClientInputNeverCausesAServerErrorTest {
     @Test
     void pagesFarBeyondTheLastAndHugeOrNegativeNumbersAreProblems() {
         for (String page : List.of("2147483647", "2147483648", "99999999999999999999", "-1", "-2147483648", "1e3",
-                "0x10", "1.5", Integer.toString(QueryParameters.MAX_PAGE + 1))) {
+                "0x10", "1.5", Integer.toString(PageRequest.MAX_PAGE + 1))) {
             refused("page=" + page, query("/api/v1/instruments", "page", page));
             for (String size : List.of("1", "20", "200")) {
                 refused("page=" + page + "&size=" + size, given().queryParam("page", page).queryParam("size", size)
@@ -72,8 +72,8 @@ class ClientInputNeverCausesAServerErrorTest {
         }
         assertNoFailures();
         // The last page that may be asked for is still an answer, with the total.
-        given().queryParam("page", QueryParameters.MAX_PAGE).queryParam("size", 200).get("/api/v1/instruments").then()
-                .statusCode(200).body("items.size()", equalTo(0)).body("page", equalTo(QueryParameters.MAX_PAGE));
+        given().queryParam("page", PageRequest.MAX_PAGE).queryParam("size", 200).get("/api/v1/instruments").then()
+                .statusCode(200).body("items.size()", equalTo(0)).body("page", equalTo(PageRequest.MAX_PAGE));
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tahub.infrastructure.testing.OpenApiExamples;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.paging.PageRequest;
 
 /**
  * The OpenAPI document is enough for a partner to generate a typed client and for a fuzzer to know what to send:
@@ -82,7 +82,7 @@ class OpenApiExamplesTest {
         var paths = paths();
         String instruments = "/api/v1/instruments";
         assertThat(parameterSchema(paths, instruments, "page")).containsEntry("type", "integer")
-                .containsEntry("minimum", 0).containsEntry("maximum", QueryParameters.MAX_PAGE);
+                .containsEntry("minimum", 0).containsEntry("maximum", PageRequest.MAX_PAGE);
         assertThat(parameterSchema(paths, instruments, "size")).containsEntry("type", "integer")
                 .containsEntry("minimum", 1).containsEntry("maximum", 200);
         for (String year : List.of("yearFrom", "yearTo")) {

@@ -36,8 +36,12 @@ import org.tahub.assessments.service.AssessmentWorkflow;
 import org.tahub.assessments.service.NeedsQuery;
 import org.tahub.identity.Caller;
 import org.tahub.identity.CurrentCaller;
-import org.tahub.problems.Problem;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.parameters.IdParameters;
+import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.edge.paging.PageRequest;
+import org.tahub.edge.conditional.EntityTags;
 
 @Path("/api/v1/assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,17 +77,17 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", description = "Unknown filter, or a bad value (an empty one included); a page beyond 10000", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
     public AssessmentPage list(
-            @Parameter(description = "ISO3 of the state", example = "DZA", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$")) @QueryParam("state") String state,
+            @Parameter(description = "ISO3 of the state", example = "DZA", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
             @Parameter(description = "Reporting year", example = "2004", schema = @Schema(type = SchemaType.INTEGER, minimum = "2001", maximum = "2100")) @QueryParam("period") String period,
             @Parameter(description = "Status of the version", example = "SUBMITTED", schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT", "SUBMITTED", "VALIDATED", "RETURNED", "SUPERSEDED"})) @QueryParam("status") String status,
             @Parameter(description = "Where the assessment comes from", example = "ctc-synopsis-2004", schema = @Schema(type = SchemaType.STRING, enumeration = {"self-assessment", "ctc-synopsis-2004"})) @QueryParam("origin") String origin,
-            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "Page size, at most 200", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") @DefaultValue("20") String size,
+            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size, at most " + PageRequest.MAX_SIZE + "", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "20")) @QueryParam("size") @DefaultValue("20") String size,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        ListParameters.requireValues(uri);
-        var criteria = new AssessmentQueries.Criteria(ListParameters.state(state), ListParameters.period(period),
-                ListParameters.status(status), ListParameters.origin(origin), ListParameters.paging(page, size));
+        QueryParameters.requireValues(uri);
+        var criteria = new AssessmentQueries.Criteria(CodeParameters.iso3("state", state), ListParameters.period(period),
+                ListParameters.status(status), ListParameters.origin(origin), PageRequest.of(page, size, 20));
         Caller who = caller.get();
         var result = queries.list(criteria, who);
         return new AssessmentPage(result.items().stream()
@@ -107,7 +111,7 @@ public class AssessmentResource {
         Caller who = caller.get();
         Assessment a = workflow.create(body, who);
         return Response.created(uri.getAbsolutePathBuilder().path(a.id.toString()).build())
-                .entity(view(a, who)).tag(Versions.etag(a.version)).build();
+                .entity(view(a, who)).tag(EntityTags.of(a.version)).build();
     }
 
     @GET
@@ -120,7 +124,7 @@ public class AssessmentResource {
     public Response get(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         Caller who = caller.get();
         Assessment a = queries.get(uuid(id), who);
-        return Response.ok(view(a, who)).tag(Versions.etag(a.version)).build();
+        return Response.ok(view(a, who)).tag(EntityTags.of(a.version)).build();
     }
 
     @GET
@@ -155,8 +159,8 @@ public class AssessmentResource {
                             AssessmentInput body,
                             @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
         Caller who = caller.get();
-        Assessment a = workflow.replace(uuid(id), body, Versions.ifMatch(ifMatch), who);
-        return Response.ok(view(a, who)).tag(Versions.etag(a.version)).build();
+        Assessment a = workflow.replace(uuid(id), body, EntityTags.optionalVersion(ifMatch), who);
+        return Response.ok(view(a, who)).tag(EntityTags.of(a.version)).build();
     }
 
     @PUT
@@ -177,8 +181,8 @@ public class AssessmentResource {
                            AnswerInput body,
                            @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
         Caller who = caller.get();
-        Assessment a = workflow.answer(uuid(id), activity, body, Versions.ifMatch(ifMatch), who);
-        return Response.ok(view(a, who)).tag(Versions.etag(a.version)).build();
+        Assessment a = workflow.answer(uuid(id), activity, body, EntityTags.optionalVersion(ifMatch), who);
+        return Response.ok(view(a, who)).tag(EntityTags.of(a.version)).build();
     }
 
     @DELETE
@@ -196,8 +200,8 @@ public class AssessmentResource {
                                  @Parameter(description = "Checklist activity code", example = "V.4", schema = @Schema(type = SchemaType.STRING, maxLength = 20)) @PathParam("activity") String activity,
                                  @Parameter(in = ParameterIn.HEADER, description = IF_MATCH, example = "\"2\"") @HeaderParam("If-Match") String ifMatch) {
         Caller who = caller.get();
-        Assessment a = workflow.removeAnswer(uuid(id), activity, Versions.ifMatch(ifMatch), who);
-        return Response.ok(view(a, who)).tag(Versions.etag(a.version)).build();
+        Assessment a = workflow.removeAnswer(uuid(id), activity, EntityTags.optionalVersion(ifMatch), who);
+        return Response.ok(view(a, who)).tag(EntityTags.of(a.version)).build();
     }
 
     @POST
@@ -264,7 +268,7 @@ public class AssessmentResource {
         Caller who = caller.get();
         Assessment a = workflow.revise(uuid(id), who);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/assessments").path(a.id.toString()).build())
-                .entity(view(a, who)).tag(Versions.etag(a.version)).build();
+                .entity(view(a, who)).tag(EntityTags.of(a.version)).build();
     }
 
     @GET
@@ -299,10 +303,6 @@ public class AssessmentResource {
 
     /** An id that is not a UUID names no assessment: the same 404 as any other. */
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw AssessmentAccess.noSuchAssessment();
-        }
+        return IdParameters.path(id, AssessmentAccess::noSuchAssessment);
     }
 }

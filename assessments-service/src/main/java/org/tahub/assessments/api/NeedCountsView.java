@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tahub.assessments.service.NeedsQuery;
+import org.tahub.edge.parameters.CodeParameters;
 
 /** How many current needs there are, by state, period, priority and assessment status, and by checklist area too. */
 public record NeedCountsView(
@@ -15,7 +16,7 @@ public record NeedCountsView(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Cell(
-            @Schema(description = "ISO 3166-1 alpha-3", examples = "KEN", pattern = "^[A-Z]{3}$") String state,
+            @Schema(description = "ISO 3166-1 alpha-3", examples = "KEN", pattern = CodeParameters.ISO3) String state,
             @Schema(description = "Checklist area (in byStateAndArea only)", nullable = true, examples = "V") String area,
             @Schema(description = "The assessment's period", examples = "2026") int period,
             @Schema(description = "The priority the state gave; null for a need without one", nullable = true,

@@ -23,8 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.assessments.service.NeedsQuery;
 import org.tahub.identity.CurrentCaller;
-import org.tahub.problems.Problem;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.edge.paging.PageRequest;
 
 @Path("/api/v1/needs")
 @Tag(name = "Needs", description = "What states ask assistance for, from their current assessments")
@@ -53,14 +55,14 @@ public class NeedResource {
             examples = @ExampleObject(name = "area=V", value = "{\"items\":" + EXAMPLE_NEEDS_LIST + ",\"total\":1,\"page\":0,\"size\":50}")))
     @APIResponse(responseCode = "400", description = BAD_FILTER, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NeedPage list(
-            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$")) @QueryParam("state") String state,
+            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
             @Parameter(description = "Checklist area", example = "V", schema = @Schema(type = SchemaType.STRING, enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
             @Parameter(description = "Checklist activity", example = "V.4", schema = @Schema(type = SchemaType.STRING, maxLength = 20)) @QueryParam("activity") String activity,
             @Parameter(description = "Priority the state gave", example = "HIGH", schema = @Schema(type = SchemaType.STRING, enumeration = {"HIGH", "MEDIUM", "LOW"})) @QueryParam("priority") String priority,
-            @Parameter(description = "UN M49 region, sub-region or intermediate region code", example = "002", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{3}$")) @QueryParam("region") String region,
+            @Parameter(description = "UN M49 region, sub-region or intermediate region code", example = "002", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.M49)) @QueryParam("region") String region,
             @Parameter(description = "A checklist activity or a statement in the state's words", example = "activity", schema = @Schema(type = SchemaType.STRING, enumeration = {"activity", "statement"})) @QueryParam("kind") String kind,
-            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "Page size, at most 200 (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
+            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size, at most " + PageRequest.MAX_SIZE + " (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
             @Context UriInfo uri) {
         NeedsQuery.Criteria c = criteria(state, area, activity, priority, region, kind, page, size, uri);
         var result = needs.list(c, caller.get());
@@ -74,14 +76,14 @@ public class NeedResource {
             examples = @ExampleObject(name = "csv", value = EXAMPLE_CSV)))
     @APIResponse(responseCode = "400", description = BAD_FILTER, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response listCsv(
-            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$")) @QueryParam("state") String state,
+            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
             @Parameter(description = "Checklist area", example = "V", schema = @Schema(type = SchemaType.STRING, enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
             @Parameter(description = "Checklist activity", example = "V.4", schema = @Schema(type = SchemaType.STRING, maxLength = 20)) @QueryParam("activity") String activity,
             @Parameter(description = "Priority the state gave", example = "HIGH", schema = @Schema(type = SchemaType.STRING, enumeration = {"HIGH", "MEDIUM", "LOW"})) @QueryParam("priority") String priority,
-            @Parameter(description = "UN M49 region, sub-region or intermediate region code", example = "002", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{3}$")) @QueryParam("region") String region,
+            @Parameter(description = "UN M49 region, sub-region or intermediate region code", example = "002", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.M49)) @QueryParam("region") String region,
             @Parameter(description = "A checklist activity or a statement in the state's words", example = "activity", schema = @Schema(type = SchemaType.STRING, enumeration = {"activity", "statement"})) @QueryParam("kind") String kind,
-            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "Page size, at most 200 (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("200") String size,
+            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "Page size, at most " + PageRequest.MAX_SIZE + " (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("200") String size,
             @Context UriInfo uri) {
         NeedsQuery.Criteria c = criteria(state, area, activity, priority, region, kind, page, size, uri);
         var result = needs.list(c, caller.get());
@@ -98,18 +100,18 @@ public class NeedResource {
             examples = @ExampleObject(name = "counts", value = "{\"total\":3,\"byState\":[{\"state\":\"KEN\",\"period\":2026,\"priority\":\"HIGH\",\"assessmentStatus\":\"SUBMITTED\",\"needs\":3}],\"byStateAndArea\":[{\"state\":\"KEN\",\"area\":\"V\",\"period\":2026,\"priority\":\"HIGH\",\"assessmentStatus\":\"SUBMITTED\",\"needs\":2},{\"state\":\"KEN\",\"area\":\"X\",\"period\":2026,\"priority\":\"HIGH\",\"assessmentStatus\":\"SUBMITTED\",\"needs\":1}]}")))
     @APIResponse(responseCode = "400", description = BAD_FILTER, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NeedCountsView counts(
-            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$")) @QueryParam("state") String state,
+            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
             @Parameter(description = "Checklist area", example = "V", schema = @Schema(type = SchemaType.STRING, enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
             @Parameter(description = "Checklist activity", example = "V.4", schema = @Schema(type = SchemaType.STRING, maxLength = 20)) @QueryParam("activity") String activity,
             @Parameter(description = "Priority the state gave", example = "HIGH", schema = @Schema(type = SchemaType.STRING, enumeration = {"HIGH", "MEDIUM", "LOW"})) @QueryParam("priority") String priority,
-            @Parameter(description = "UN M49 region, sub-region or intermediate region code", example = "002", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{3}$")) @QueryParam("region") String region,
+            @Parameter(description = "UN M49 region, sub-region or intermediate region code", example = "002", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.M49)) @QueryParam("region") String region,
             @Parameter(description = "A checklist activity or a statement in the state's words", example = "activity", schema = @Schema(type = SchemaType.STRING, enumeration = {"activity", "statement"})) @QueryParam("kind") String kind,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, COUNT_FILTERS);
-        ListParameters.requireValues(uri);
-        NeedsQuery.Criteria c = new NeedsQuery.Criteria(ListParameters.state(state), ListParameters.area(area),
-                ListParameters.activity(activity), ListParameters.priority(priority), ListParameters.region(region),
-                ListParameters.kind(kind), ListParameters.paging("0", "1"));
+        QueryParameters.requireValues(uri);
+        NeedsQuery.Criteria c = new NeedsQuery.Criteria(CodeParameters.iso3("state", state), CodeParameters.area("area", area),
+                CodeParameters.activity("activity", activity), ListParameters.priority(priority), CodeParameters.m49("region", region),
+                ListParameters.kind(kind), PageRequest.of("0", "1", 20));
         return NeedCountsView.of(needs.counts(c, caller.get()));
     }
 
@@ -125,9 +127,9 @@ public class NeedResource {
     private static NeedsQuery.Criteria criteria(String state, String area, String activity, String priority,
                                                 String region, String kind, String page, String size, UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        ListParameters.requireValues(uri);
-        return new NeedsQuery.Criteria(ListParameters.state(state), ListParameters.area(area),
-                ListParameters.activity(activity), ListParameters.priority(priority), ListParameters.region(region),
-                ListParameters.kind(kind), ListParameters.paging(page, size));
+        QueryParameters.requireValues(uri);
+        return new NeedsQuery.Criteria(CodeParameters.iso3("state", state), CodeParameters.area("area", area),
+                CodeParameters.activity("activity", activity), ListParameters.priority(priority), CodeParameters.m49("region", region),
+                ListParameters.kind(kind), PageRequest.of(page, size, 20));
     }
 }

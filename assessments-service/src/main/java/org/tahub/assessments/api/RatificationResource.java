@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,9 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.assessments.service.RatificationsQuery;
 import org.tahub.identity.CurrentCaller;
 import org.tahub.identity.Roles;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.edge.paging.PageRequest;
 
 @Path("/api/v1/ratifications")
 @Tag(name = "Ratifications", description = "Where each state says it stands towards the universal instruments, from its current assessment")
@@ -37,7 +37,6 @@ public class RatificationResource {
 
     private static final String BAD_FILTER = "Unknown filter, or a bad value (an empty one included); a page beyond 10000";
     private static final Set<String> FILTERS = Set.of("state", "instrument", "page", "size");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String DESCRIPTION = "One item per state whose current assessment (its latest submitted "
             + "version: awaiting validation, validated or returned) the caller may see, by ISO3: a state sees its own; "
             + "providers those shared with providers or public; analysts all. The standings are those the state "
@@ -63,10 +62,10 @@ public class RatificationResource {
             examples = @ExampleObject(name = "state=KEN", value = "{\"items\":" + EXAMPLE_ITEMS + ",\"total\":1,\"page\":0,\"size\":50}")))
     @APIResponse(responseCode = "400", description = BAD_FILTER, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RatificationPage list(
-            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$")) @QueryParam("state") String state,
-            @Parameter(description = "Instrument slug, as in GET /api/v1/assessments/template: only the standings towards it", example = "terrorist-financing-convention-1999", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", maxLength = MAX_SLUG)) @QueryParam("instrument") String instrument,
-            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "States per page, at most 200 (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
+            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
+            @Parameter(description = "Instrument slug, as in GET /api/v1/assessments/template: only the standings towards it", example = "terrorist-financing-convention-1999", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.SLUG, maxLength = MAX_SLUG)) @QueryParam("instrument") String instrument,
+            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "States per page, at most 200 (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
             @Context UriInfo uri) {
         RatificationsQuery.Criteria c = criteria(state, instrument, page, size, uri);
         var result = ratifications.list(c, caller.get());
@@ -81,10 +80,10 @@ public class RatificationResource {
             examples = @ExampleObject(name = "csv", value = EXAMPLE_CSV)))
     @APIResponse(responseCode = "400", description = BAD_FILTER, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response listCsv(
-            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$")) @QueryParam("state") String state,
-            @Parameter(description = "Instrument slug, as in GET /api/v1/assessments/template: only the standings towards it", example = "terrorist-financing-convention-1999", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$", maxLength = MAX_SLUG)) @QueryParam("instrument") String instrument,
-            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "States per page, at most 200 (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("200") String size,
+            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
+            @Parameter(description = "Instrument slug, as in GET /api/v1/assessments/template: only the standings towards it", example = "terrorist-financing-convention-1999", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.SLUG, maxLength = MAX_SLUG)) @QueryParam("instrument") String instrument,
+            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "States per page, at most 200 (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("200") String size,
             @Context UriInfo uri) {
         RatificationsQuery.Criteria c = criteria(state, instrument, page, size, uri);
         var result = ratifications.list(c, caller.get());
@@ -103,16 +102,12 @@ public class RatificationResource {
     private static RatificationsQuery.Criteria criteria(String state, String instrument, String page, String size,
                                                         UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        ListParameters.requireValues(uri);
-        return new RatificationsQuery.Criteria(ListParameters.state(state), instrument(instrument),
-                ListParameters.paging(page, size));
+        QueryParameters.requireValues(uri);
+        return new RatificationsQuery.Criteria(CodeParameters.iso3("state", state), instrument(instrument),
+                PageRequest.of(page, size, 20));
     }
 
     private static String instrument(String value) {
-        if (value != null && (value.length() > MAX_SLUG || !SLUG.matcher(value).matches())) {
-            throw ProblemException.badRequest("query.instrument", ListParameters.quote(value)
-                    + " is not an instrument slug (e.g. terrorist-financing-convention-1999)");
-        }
-        return value;
+        return CodeParameters.slug("instrument", value, MAX_SLUG);
     }
 }

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tahub.assessments.domain.Ratification;
+import org.tahub.edge.parameters.CodeParameters;
 
 /**
  * A state's standing towards the universal instruments, as it reported it in its current assessment (the latest
  * submitted version: awaiting validation, validated or returned).
  */
 public record StateRatificationsView(
-        @Schema(description = "ISO3 of the state", pattern = "^[A-Z]{3}$", examples = "KEN") String state,
+        @Schema(description = "ISO3 of the state", pattern = CodeParameters.ISO3, examples = "KEN") String state,
         @Schema(description = "The state's short name", examples = "Kenya") String stateName,
         @Schema(description = "The version the standings are taken from") UUID assessmentId,
         @Schema(description = "The period (year) of that version", examples = "2026") int period,

@@ -20,9 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.assessments.registry.StateRegistry;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.edge.parameters.CodeParameters;
 
 @Path("/api/v1/states")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,28 +46,28 @@ public class StateResource {
             examples = @ExampleObject(name = "region=014", value = "[{\"iso3\":\"KEN\",\"name\":\"Kenya\",\"m49\":\"404\",\"region\":{\"code\":\"002\",\"name\":\"Africa\"},\"subRegion\":{\"code\":\"202\",\"name\":\"Sub-Saharan Africa\"},\"intermediateRegion\":{\"code\":\"014\",\"name\":\"Eastern Africa\"},\"unLanguages\":[\"en\"],\"legalTradition\":\"mixed\",\"memberships\":[\"UN\",\"AU\",\"COMMONWEALTH\"],\"fsrb\":\"ESAAMLG\"}]")))
     @APIResponse(responseCode = "400", description = "Unknown filter, or a bad value (an empty one included)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<StateView> list(
-            @Parameter(description = "UN M49 code of a region, sub-region or intermediate region", example = "002", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{3}$")) @QueryParam("region") String region,
+            @Parameter(description = "UN M49 code of a region, sub-region or intermediate region", example = "002", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.M49)) @QueryParam("region") String region,
             @Parameter(description = "Body code: OAS, COE, EU, AU, LAS, OIC, SAARC, CIS, ASEAN, COMMONWEALTH, a FATF-style body, ...", example = "AU", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9-]{1,20}$")) @QueryParam("membership") String membership,
             @Parameter(description = "One of the six UN languages", example = "fr", schema = @Schema(type = SchemaType.STRING, enumeration = {"ar", "zh", "en", "fr", "ru", "es"})) @QueryParam("language") String language,
             @Parameter(description = "The state's legal tradition", example = "common-law", schema = @Schema(type = SchemaType.STRING, enumeration = {"common-law", "civil-law", "islamic-law", "customary-law", "mixed"})) @QueryParam("legalTradition") String legalTradition,
             @Parameter(description = "Member or observer State", example = "member", schema = @Schema(type = SchemaType.STRING, enumeration = {"member", "observer"})) @QueryParam("unStatus") String unStatus,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of("region", "membership", "language", "legalTradition", "unStatus"));
-        ListParameters.requireValues(uri);
+        QueryParameters.requireValues(uri);
         if (region != null && !region.matches("\\d{3}")) {
-            throw ProblemException.badRequest("query.region", ListParameters.quote(region) + " is not a 3-digit UN M49 code");
+            throw ProblemException.badRequest("query.region", QueryParameters.quote(region) + " is not a 3-digit UN M49 code");
         }
         if (membership != null && !membership.matches("[A-Za-z0-9-]{1,20}")) {
-            throw ProblemException.badRequest("query.membership", ListParameters.quote(membership) + " is not the code of a body (e.g. AU)");
+            throw ProblemException.badRequest("query.membership", QueryParameters.quote(membership) + " is not the code of a body (e.g. AU)");
         }
         if (language != null && !LANGUAGES.contains(language)) {
-            throw ProblemException.badRequest("query.language", ListParameters.quote(language) + " is not one of the six UN languages (ar, zh, en, fr, ru, es)");
+            throw ProblemException.badRequest("query.language", QueryParameters.quote(language) + " is not one of the six UN languages (ar, zh, en, fr, ru, es)");
         }
         if (legalTradition != null && !LEGAL_TRADITIONS.contains(legalTradition)) {
-            throw ProblemException.badRequest("query.legalTradition", ListParameters.quote(legalTradition) + " is not one of common-law, civil-law, islamic-law, customary-law, mixed");
+            throw ProblemException.badRequest("query.legalTradition", QueryParameters.quote(legalTradition) + " is not one of common-law, civil-law, islamic-law, customary-law, mixed");
         }
         if (unStatus != null && !unStatus.equals("member") && !unStatus.equals("observer")) {
-            throw ProblemException.badRequest("query.unStatus", ListParameters.quote(unStatus) + " is neither member nor observer");
+            throw ProblemException.badRequest("query.unStatus", QueryParameters.quote(unStatus) + " is neither member nor observer");
         }
         return registry.find(new StateRegistry.Criteria(region, membership, language, legalTradition, unStatus))
                 .stream().map(StateView::of).toList();
@@ -78,7 +79,7 @@ public class StateResource {
     @APIResponse(responseCode = "200", description = "The state", content = @Content(schema = @Schema(implementation = StateView.class),
             examples = @ExampleObject(name = "KEN", value = "{\"iso3\":\"KEN\",\"iso2\":\"KE\",\"m49\":\"404\",\"name\":\"Kenya\",\"unStatus\":\"member\",\"region\":{\"code\":\"002\",\"name\":\"Africa\"},\"legalTradition\":\"mixed\",\"legalSystems\":[\"common-law\",\"customary-law\",\"islamic-law\"],\"fsrb\":\"ESAAMLG\"}")))
     @APIResponse(responseCode = "404", description = "Not in the registry", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StateView get(@Parameter(description = "ISO 3166-1 alpha-3 code", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z]{3}$")) @PathParam("iso3") String iso3) {
+    public StateView get(@Parameter(description = "ISO 3166-1 alpha-3 code", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3)) @PathParam("iso3") String iso3) {
         return registry.byIso3(iso3).map(StateView::of).orElseThrow(() -> ProblemException.notFound("state"));
     }
 }

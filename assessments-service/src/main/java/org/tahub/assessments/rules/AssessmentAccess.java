@@ -7,7 +7,7 @@ import org.tahub.assessments.domain.AssessmentStatus;
 import org.tahub.assessments.domain.Visibility;
 import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.ProblemException;
 
 /**
  * Who may see and do what with an assessment: the object-level rules behind the gateway's coarse ones.

@@ -41,8 +41,8 @@ import org.tahub.assessments.domain.Statement;
 import org.tahub.assessments.domain.Visibility;
 import org.tahub.assessments.domain.WrittenIn;
 import org.tahub.assessments.service.ChecklistReadModel;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
 import org.tahub.languages.LanguageTags;
 import org.tahub.languages.TextLanguage;
 

@@ -12,16 +12,15 @@ import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.domain.AssessmentStatus;
 import org.tahub.assessments.rules.AssessmentAccess;
 import org.tahub.identity.Caller;
+import org.tahub.edge.paging.PageRequest;
+import org.tahub.edge.paging.Page;
 
 /** Reads assessments as the caller may see them. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AssessmentQueries {
 
-    public record Criteria(String state, Integer period, AssessmentStatus status, String origin, Paging paging) {
-    }
-
-    public record Result(List<Assessment> items, long total) {
+    public record Criteria(String state, Integer period, AssessmentStatus status, String origin, PageRequest paging) {
     }
 
     private final AssessmentAccess access;
@@ -62,7 +61,7 @@ public class AssessmentQueries {
     }
 
     /** Newest first: by state, then period and revision descending. */
-    public Result list(Criteria c, Caller caller) {
+    public Page<Assessment> list(Criteria c, Caller caller) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(access.visibleWhere(caller, params));
         if (c.state() != null) {
@@ -86,7 +85,7 @@ public class AssessmentQueries {
         int first = c.paging().offset();
         List<Assessment> items = Assessment.<Assessment>find(query + " order by a.state, a.period desc, a.revision desc",
                 params).range(first, first + c.paging().size() - 1).list();
-        return new Result(items, total);
+        return new Page<>(items, total);
     }
 
     /** Every submitted version of a state the caller may see, oldest period first (the input of progress). */

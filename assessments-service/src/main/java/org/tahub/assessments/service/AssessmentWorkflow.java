@@ -29,7 +29,7 @@ import org.tahub.assessments.rules.AssessmentValidation;
 import org.tahub.assessments.rules.InvalidFields;
 import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.ProblemException;
 
 /**
  * The lifecycle of an assessment: a draft is created, filled and submitted by its state; an analyst validates it or

@@ -18,6 +18,8 @@ import org.tahub.assessments.domain.Priority;
 import org.tahub.assessments.domain.State;
 import org.tahub.assessments.rules.AssessmentAccess;
 import org.tahub.identity.Caller;
+import org.tahub.edge.paging.PageRequest;
+import org.tahub.edge.paging.Page;
 
 /**
  * The needs of each state's current position (its latest submitted version, whether awaiting validation, validated
@@ -29,10 +31,7 @@ import org.tahub.identity.Caller;
 public class NeedsQuery {
 
     public record Criteria(String state, String area, String activity, Priority priority, String region,
-                           String kind, Paging paging) {
-    }
-
-    public record Result(List<NeedView> items, long total) {
+                           String kind, PageRequest paging) {
     }
 
     private final EntityManager em;
@@ -54,7 +53,7 @@ public class NeedsQuery {
     public record Count(String state, String area, int period, String priority, String assessmentStatus, long needs) {
     }
 
-    public Result list(Criteria c, Caller caller) {
+    public Page<NeedView> list(Criteria c, Caller caller) {
         Map<String, Object> params = new HashMap<>();
         String from = from(c, caller, params, "");
         Query count = em.createNativeQuery("select count(*)" + from);
@@ -68,7 +67,7 @@ public class NeedsQuery {
         select.setMaxResults(c.paging().size());
         @SuppressWarnings("unchecked")
         List<Need> needs = select.getResultList();
-        return new Result(views(needs), total);
+        return new Page<>(views(needs), total);
     }
 
     public Counts counts(Criteria c, Caller caller) {

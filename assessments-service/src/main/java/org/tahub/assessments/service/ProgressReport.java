@@ -16,7 +16,7 @@ import org.tahub.assessments.domain.ChecklistArea;
 import org.tahub.assessments.domain.Implementation;
 import org.tahub.assessments.domain.State;
 import org.tahub.identity.Caller;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.ProblemException;
 
 /**
  * Compares a state's successive assessments. For each period the last submitted version counts; an activity

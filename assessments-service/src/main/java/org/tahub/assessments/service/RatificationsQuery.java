@@ -13,6 +13,8 @@ import org.tahub.assessments.api.StateRatificationsView;
 import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.rules.AssessmentAccess;
 import org.tahub.identity.Caller;
+import org.tahub.edge.paging.PageRequest;
+import org.tahub.edge.paging.Page;
 
 /**
  * Each state's standing towards the universal instruments, from its current assessment (its latest submitted version,
@@ -25,10 +27,7 @@ import org.tahub.identity.Caller;
 public class RatificationsQuery {
 
     /** {@code instrument} keeps only the standings towards that instrument; the states are listed all the same. */
-    public record Criteria(String state, String instrument, Paging paging) {
-    }
-
-    public record Result(List<StateRatificationsView> items, long total) {
+    public record Criteria(String state, String instrument, PageRequest paging) {
     }
 
     /** Each state's current version, of its newest period. */
@@ -44,7 +43,7 @@ public class RatificationsQuery {
         this.access = access;
     }
 
-    public Result list(Criteria c, Caller caller) {
+    public Page<StateRatificationsView> list(Criteria c, Caller caller) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(access.visibleSubmittedSql(caller, params));
         if (c.state() != null) {
@@ -71,6 +70,6 @@ public class RatificationsQuery {
                             .filter(r -> c.instrument() == null || c.instrument().equals(r.instrument()))
                             .map(StateRatificationsView.Standing::of).toList()));
         }
-        return new Result(items, total);
+        return new Page<>(items, total);
     }
 }

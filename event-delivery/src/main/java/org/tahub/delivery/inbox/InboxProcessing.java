@@ -21,7 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.tahub.events.EventCodec;
 import org.tahub.events.EventEnvelope;
-import org.tahub.problems.TransientFailures;
+import org.tahub.database.DatabaseFailures;
 
 /**
  * How every consumer handles one record of a topic. The event's effect and the record of its id commit in one
@@ -120,7 +120,7 @@ public class InboxProcessing {
                 }
                 return true;
             } catch (RuntimeException e) {
-                if (!TransientFailures.isTransient(e)) {
+                if (!DatabaseFailures.isTransient(e)) {
                     throw e;
                 }
                 retries.increment();

@@ -25,8 +25,9 @@ import org.tahub.gateway.security.ApiKeys;
 import org.tahub.identity.Role;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.parameters.IdParameters;
 
 /** Administrators issue, list and revoke API keys; only the admin role reaches this resource, whatever the route. */
 @Path("/api/v1/admin/api-keys")
@@ -94,12 +95,7 @@ public class ApiKeyResource {
             name = "revoked", value = "{\"id\":\"6f1c2d3e-0000-4000-8000-000000000001\",\"status\":\"revoked\",\"revokedBy\":\"admin\"}")))
     @APIResponse(responseCode = "404", description = "No such key", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public ApiKeyView revoke(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("API key " + id);
-        }
+        UUID uuid = IdParameters.path(id, () -> ProblemException.notFound("API key " + id));
         return keys.revoke(uuid, caller.getPrincipal().getName()).map(k -> ApiKeyView.of(k, null))
                 .orElseThrow(() -> ProblemException.notFound("API key " + id));
     }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.gateway.security.ClientIdentities;
 import org.tahub.gateway.security.Identity;
-import org.tahub.problems.Problem;
+import org.tahub.edge.problem.Problem;
 
 /**
  * Who am I: what the caller's key or token proves, so that a client (the dashboard's sign-in, a partner checking its

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.tahub.edge.paging.PageRequest;
 
 /** Settings of the gateway ({@code tahub.gateway.*}). */
 @ConfigMapping(prefix = "tahub.gateway")
@@ -72,8 +73,11 @@ public interface GatewayConfig {
     @WithDefault("true")
     boolean readyWithServices();
 
-    /** Largest page a client may ask for with {@code size} (a larger one is refused with 400). */
-    @WithDefault("200")
+    /**
+     * Largest page a client may ask for with {@code size} (a larger one is refused with 400): by default the largest
+     * any service answers.
+     */
+    @WithDefault("" + PageRequest.MAX_SIZE)
     int maxPageSize();
 
     /** The identity provider whose OAuth2 bearer JWTs the gateway accepts (none when no key is set). */

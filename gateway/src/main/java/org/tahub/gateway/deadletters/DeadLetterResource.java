@@ -18,9 +18,9 @@ import org.tahub.identity.Roles;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.parameters.QueryParameters;
 
 /** Administrators see what consumers could not process, and replay it; only the admin role reaches this resource. */
 @Path("/api/v1/admin/dead-letters")
@@ -46,12 +46,7 @@ public class DeadLetterResource {
             @Parameter(description = "One dead-letter topic (<topic>.dlq.<consumer>); all when absent") @QueryParam("topic") String topic,
             @Parameter(description = "How many at most", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "200"))
             @QueryParam("limit") String limit) {
-        Integer given = QueryParameters.integer("limit", limit);
-        int n = given == null ? 200 : given;
-        if (n < 1 || n > 1000) {
-            throw ProblemException.badRequest("query.limit", "must be between 1 and 1000");
-        }
-        return deadLetters.list(topic, n);
+        return deadLetters.list(topic, QueryParameters.limit(limit, 200, 1, 1000));
     }
 
     @POST

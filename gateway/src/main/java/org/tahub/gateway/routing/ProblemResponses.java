@@ -3,7 +3,7 @@ package org.tahub.gateway.routing;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
-import org.tahub.problems.Problem;
+import org.tahub.edge.problem.Problem;
 
 /** Problem details written straight on the Vert.x response, for errors the gateway itself answers. */
 public final class ProblemResponses {

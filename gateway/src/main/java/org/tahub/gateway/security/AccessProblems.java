@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.tahub.problems.Problem;
+import org.tahub.edge.problem.Problem;
 
 /**
  * The gateway's own resources refuse like every other part of the API: a 401 or 403 problem, recorded in the audit

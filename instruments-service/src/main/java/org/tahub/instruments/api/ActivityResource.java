@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,9 +34,10 @@ import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.service.ChangeLog;
 import org.tahub.instruments.service.ChecklistService;
 import org.tahub.instruments.service.ChecklistTranslations;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.edge.conditional.EntityTags;
 
 @Path("/api/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -95,7 +95,7 @@ public class ActivityResource {
     public Response get(@PathParam("code") String code, @Context HttpHeaders headers) {
         Activity a = checklist.activity(code).orElseThrow(() -> ProblemException.notFound("activity " + code));
         AnswerLanguage language = AnswerLanguage.of(headers);
-        return language.on(Response.ok(ActivityView.of(a, translations, language))).tag(etag(a.version)).build();
+        return language.on(Response.ok(ActivityView.of(a, translations, language))).tag(EntityTags.of(a.version)).build();
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
@@ -115,10 +115,10 @@ public class ActivityResource {
                            @Parameter(in = ParameterIn.HEADER, description = "ETag of the version you read", example = "\"0\"")
                            @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ActivityUpdate body) {
-        long expected = versionOf(ifMatch);
+        long expected = EntityTags.requiredVersion(ifMatch);
         Activity a = checklist.updateActivity(code, expected, body.title(), body.description(), body.keywords(),
                 caller.get().subject());
-        return Response.ok(ActivityView.of(a)).tag(etag(a.version)).build();
+        return Response.ok(ActivityView.of(a)).tag(EntityTags.of(a.version)).build();
     }
 
     @GET
@@ -132,23 +132,4 @@ public class ActivityResource {
         return changeLog.history("activity", code).stream().map(ChangeView::of).toList();
     }
 
-    static EntityTag etag(long version) {
-        return new EntityTag(Long.toString(version));
-    }
-
-    static long versionOf(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.preconditionRequired("send If-Match with the ETag of the version you read");
-        }
-        String v = ifMatch.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        v = v.replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("header.If-Match", "'" + ifMatch + "' is not an ETag of this API");
-        }
-    }
 }

@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.service.ChecklistService;
 import org.tahub.instruments.service.ChecklistTranslations;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.parameters.QueryParameters;
 
 @Path("/api/v1/areas")
 @Produces(MediaType.APPLICATION_JSON)

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.parameters.QueryParameters;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -33,14 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.identity.CurrentCaller;
-import org.tahub.instruments.config.CatalogueConfig;
 import org.tahub.instruments.domain.Instrument;
 import org.tahub.instruments.service.ChangeLog;
 import org.tahub.instruments.service.InstrumentCuration;
 import org.tahub.instruments.service.InstrumentSearch;
 import org.tahub.instruments.service.OfficialTitles;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.paging.PageRequest;
+import org.tahub.edge.conditional.EntityTags;
 
 @Path("/api/v1/instruments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +56,6 @@ public class InstrumentResource {
     private final InstrumentCuration curation;
     private final ChangeLog changeLog;
     private final CurrentCaller caller;
-    private final CatalogueConfig config;
     private final OfficialTitles titles;
 
     static final String INSTRUMENT_LANGUAGE = "The language of the title: ar, en, es, fr, ru or zh. The official title "
@@ -64,13 +64,12 @@ public class InstrumentResource {
             + "its source in titleSource; else the English title. Content-Language and the language field say which.";
 
     public InstrumentResource(InstrumentSearch search, InstrumentCuration curation, ChangeLog changeLog,
-                              CurrentCaller caller, CatalogueConfig config, OfficialTitles titles) {
+                              CurrentCaller caller, OfficialTitles titles) {
         this.titles = titles;
         this.search = search;
         this.curation = curation;
         this.changeLog = changeLog;
         this.caller = caller;
-        this.config = config;
     }
 
     @GET
@@ -124,31 +123,31 @@ public class InstrumentResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"relevance", "compendiumRef", "adoptedYear", "-adoptedYear", "title"}))
             @QueryParam("sort") String sort,
             @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "0", maximum = "" + QueryParameters.MAX_PAGE, defaultValue = "0"))
+                    minimum = "0", maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0"))
             @QueryParam("page") @DefaultValue("0") String pageParam,
-            @Parameter(description = "Page size, at most 200", example = "20", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "200", defaultValue = "20"))
+            @Parameter(description = "Page size, at most " + PageRequest.MAX_SIZE + "", example = "20", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "20"))
             @QueryParam("size") @DefaultValue("20") String sizeParam,
             @Parameter(description = "The one entry with this Compendium reference (the other filters are then only checked)", example = "A.1.6",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 16))
             @QueryParam("compendiumRef") String compendiumRef,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParameters.allowOnly(uri, FILTERS);
-        int size = QueryParameters.size(sizeParam, 20, config.maxPageSize());
+        PageRequest paging = PageRequest.of(pageParam, sizeParam, 20);
         var criteria = new InstrumentSearch.Criteria(part, section, kind, scope, body, area, activity,
                 QueryParameters.integer("yearFrom", yearFromParam), QueryParameters.integer("yearTo", yearToParam),
-                q, status, sort, QueryParameters.page(pageParam), size);
+                q, status, sort, paging);
         AnswerLanguage language = AnswerLanguage.of(headers);
         if (compendiumRef != null && !compendiumRef.isBlank()) {
             Instrument i = search.byCompendiumRef(compendiumRef)
                     .orElseThrow(() -> ProblemException.notFound("Compendium entry " + compendiumRef));
             return language.on(Response.ok(new InstrumentPage(List.of(InstrumentView.of(i, null, titles, language)),
-                    1, 0, size))).build();
+                    1, 0, paging.size()))).build();
         }
         var result = search.search(criteria);
-        return language.on(Response.ok(new InstrumentPage(result.hits().stream()
+        return language.on(Response.ok(new InstrumentPage(result.items().stream()
                 .map(h -> InstrumentView.of(h.instrument(), h.relevance(), titles, language)).toList(),
-                result.total(), criteria.page(), size))).build();
+                result.total(), paging.page(), paging.size()))).build();
     }
 
     @GET
@@ -163,7 +162,7 @@ public class InstrumentResource {
         Instrument i = search.bySlug(slug).orElseThrow(() -> ProblemException.notFound("instrument " + slug));
         AnswerLanguage language = AnswerLanguage.of(headers);
         return language.on(Response.ok(InstrumentView.of(i, null, titles, language))
-                .tag(ActivityResource.etag(i.version))).build();
+                .tag(EntityTags.of(i.version))).build();
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
@@ -181,7 +180,7 @@ public class InstrumentResource {
     public Response create(@Valid @NotNull InstrumentInput body, @Context UriInfo uri) {
         Instrument i = curation.create(body, caller.get().subject());
         return Response.created(uri.getAbsolutePathBuilder().path(i.slug).build())
-                .entity(InstrumentView.of(i, null)).tag(ActivityResource.etag(i.version)).build();
+                .entity(InstrumentView.of(i, null)).tag(EntityTags.of(i.version)).build();
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
@@ -201,8 +200,8 @@ public class InstrumentResource {
                            @Parameter(in = ParameterIn.HEADER, description = "ETag of the version you read", example = "\"3\"")
                            @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull InstrumentInput body) {
-        Instrument i = curation.update(slug, ActivityResource.versionOf(ifMatch), body, caller.get().subject());
-        return Response.ok(InstrumentView.of(i, null)).tag(ActivityResource.etag(i.version)).build();
+        Instrument i = curation.update(slug, EntityTags.requiredVersion(ifMatch), body, caller.get().subject());
+        return Response.ok(InstrumentView.of(i, null)).tag(EntityTags.of(i.version)).build();
     }
 
     @RolesAllowed({Roles.CURATOR, Roles.ADMIN})
@@ -219,8 +218,8 @@ public class InstrumentResource {
     public Response retire(@PathParam("slug") String slug,
                            @Parameter(in = ParameterIn.HEADER, description = "ETag of the version you read", example = "\"3\"")
                            @HeaderParam("If-Match") String ifMatch) {
-        Instrument i = curation.retire(slug, ActivityResource.versionOf(ifMatch), caller.get().subject());
-        return Response.ok(InstrumentView.of(i, null)).tag(ActivityResource.etag(i.version)).build();
+        Instrument i = curation.retire(slug, EntityTags.requiredVersion(ifMatch), caller.get().subject());
+        return Response.ok(InstrumentView.of(i, null)).tag(EntityTags.of(i.version)).build();
     }
 
     @GET

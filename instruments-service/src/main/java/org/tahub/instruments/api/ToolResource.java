@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.parameters.QueryParameters;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,8 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.instruments.domain.Tool;
 import org.tahub.instruments.service.ToolSearch;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.conditional.EntityTags;
 
 @Path("/api/v1/tools")
 @Produces(MediaType.APPLICATION_JSON)
@@ -95,6 +96,6 @@ public class ToolResource {
     @APIResponse(responseCode = "404", description = "No such tool", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug) {
         Tool t = search.bySlug(slug).orElseThrow(() -> ProblemException.notFound("tool " + slug));
-        return Response.ok(ToolView.of(t, null)).tag(ActivityResource.etag(t.version)).build();
+        return Response.ok(ToolView.of(t, null)).tag(EntityTags.of(t.version)).build();
     }
 }

@@ -11,8 +11,4 @@ public interface CatalogueConfig {
      * that no curator has changed since). */
     @WithDefault("true")
     boolean importOnStart();
-
-    /** Largest page a client may ask for; larger {@code size} values are refused with a 400 problem. */
-    @WithDefault("200")
-    int maxPageSize();
 }

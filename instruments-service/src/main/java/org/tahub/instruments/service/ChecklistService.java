@@ -12,19 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.domain.Area;
 import org.tahub.instruments.domain.CatalogueEntryChanged;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.parameters.CodeParameters;
 
 /** The implementation checklist: areas, activities, their search, and curators' changes to their wording. */
 @ApplicationScoped
 @Transactional
 public class ChecklistService {
 
-    public static final Pattern AREA_CODE = Pattern.compile("I|II|III|IV|V|VI|VII|VIII|IX|X|XI");
 
     /** The longest search text a client may send. */
     public static final int MAX_SEARCH_TEXT = 500;
@@ -66,9 +65,7 @@ public class ChecklistService {
         if (area != null && area.isBlank()) {
             area = null;
         }
-        if (area != null && !AREA_CODE.matcher(area).matches()) {
-            throw ProblemException.badRequest("query.area", "'" + area + "' is not an area code (I to XI)");
-        }
+        CodeParameters.area("area", area);
         if (q != null && q.length() > MAX_SEARCH_TEXT) {
             throw ProblemException.badRequest("query.q", "is longer than " + MAX_SEARCH_TEXT + " characters");
         }

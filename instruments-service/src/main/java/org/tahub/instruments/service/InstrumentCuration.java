@@ -20,8 +20,8 @@ import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.domain.CatalogueEntryChanged;
 import org.tahub.instruments.domain.Instrument;
 import org.tahub.instruments.domain.OffenceGroup;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
 
 /**
  * Curators' changes to the Compendium: create, update and retire instruments. Every change is checked whole

@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tahub.instruments.domain.Instrument;
-import org.tahub.problems.ProblemException;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.paging.PageRequest;
+import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.edge.paging.Page;
 
 /**
  * Finds instruments of the Compendium by facet (part, section, kind, scope, body, area, activity, years) and by
@@ -42,7 +44,7 @@ public class InstrumentSearch {
      */
     public record Criteria(String part, String section, String kind, String scope, String body, String area,
                            String activity, Integer yearFrom, Integer yearTo, String q, String status, String sort,
-                           int page, int size) {
+                           PageRequest paging) {
 
         public Criteria {
             part = oneOf("part", part, Set.of("A", "C"), "is not a part of the Compendium (A or C)");
@@ -50,10 +52,7 @@ public class InstrumentSearch {
             kind = oneOf("kind", kind, Instrument.KINDS, "is not one of " + Instrument.KINDS.stream().sorted().toList());
             scope = oneOf("scope", scope, Set.of("universal", "regional"), "is neither universal nor regional");
             body = atMost("body", body, MAX_BODY);
-            area = given(area);
-            if (area != null && !ChecklistService.AREA_CODE.matcher(area).matches()) {
-                throw ProblemException.badRequest("query.area", "'" + area + "' is not an area code (I to XI)");
-            }
+            area = CodeParameters.area("area", given(area));
             activity = atMost("activity", activity, MAX_ACTIVITY);
             year("yearFrom", yearFrom);
             year("yearTo", yearTo);
@@ -63,18 +62,8 @@ public class InstrumentSearch {
             q = atMost("q", q, MAX_SEARCH_TEXT);
             status = oneOf("status", status, Set.of("ACTIVE", "RETIRED"), "is neither ACTIVE nor RETIRED");
             sort = oneOf("sort", sort, SORTS.keySet(), "is not one of " + SORTS.keySet().stream().sorted().toList());
-            if (page < 0 || page > QueryParameters.MAX_PAGE) {
-                throw ProblemException.badRequest("query.page", "must be between 0 and " + QueryParameters.MAX_PAGE);
-            }
-            if (size < 1) {
-                throw ProblemException.badRequest("query.size", "must be 1 or more");
-            }
         }
 
-        /** The first row of the page; a long, so that no page number and size can overflow it. */
-        long offset() {
-            return Math.multiplyExact((long) page, (long) size);
-        }
 
         private static String given(String value) {
             return value == null || value.isBlank() ? null : value;
@@ -112,16 +101,13 @@ public class InstrumentSearch {
     public record Hit(Instrument instrument, Double relevance) {
     }
 
-    public record Result(List<Hit> hits, long total) {
-    }
-
     private final EntityManager em;
 
     public InstrumentSearch(EntityManager em) {
         this.em = em;
     }
 
-    public Result search(Criteria c) {
+    public Page<Hit> search(Criteria c) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new LinkedHashMap<>();
         boolean text = c.q() != null && !c.q().isBlank();
@@ -170,7 +156,7 @@ public class InstrumentSearch {
             list.setParameter(k, v);
             count.setParameter(k, v);
         });
-        list.setParameter("limit", c.size()).setParameter("offset", c.offset());
+        list.setParameter("limit", c.paging().size()).setParameter("offset", c.paging().offset());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = list.getResultList();
         long total = ((Number) count.getSingleResult()).longValue();
@@ -181,7 +167,7 @@ public class InstrumentSearch {
         for (Object[] r : rows) {
             hits.add(new Hit(bySlug.get((String) r[0]), text ? ((Number) r[1]).doubleValue() : null));
         }
-        return new Result(hits, total);
+        return new Page<>(hits, total);
     }
 
     public Optional<Instrument> bySlug(String slug) {

@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.tahub.instruments.domain.Tool;
 import org.tahub.instruments.domain.ToolCategory;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.edge.parameters.QueryParameters;
 
 /**
  * Finds the technical-assistance tools of Part B by category, area, activity, instrument, publisher, language and
@@ -39,7 +41,7 @@ public class ToolSearch {
 
         public Criteria {
             category = matching("category", category, CATEGORY, "is not a Part B heading (e.g. B.3.5)");
-            area = matching("area", area, ChecklistService.AREA_CODE, "is not an area code (I to XI)");
+            area = CodeParameters.area("area", given(area));
             activity = atMost("activity", activity, MAX_ACTIVITY);
             instrument = atMost("instrument", instrument, MAX_INSTRUMENT);
             publisher = atMost("publisher", publisher, MAX_PUBLISHER);
@@ -64,12 +66,7 @@ public class ToolSearch {
         }
 
         private static String matching(String name, String value, Pattern pattern, String message) {
-            value = given(value);
-            if (value != null && !pattern.matcher(value).matches()) {
-                throw ProblemException.badRequest("query." + name, "'"
-                        + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "' " + message);
-            }
-            return value;
+            return QueryParameters.matching(name, given(value), Integer.MAX_VALUE, pattern, message);
         }
     }
 

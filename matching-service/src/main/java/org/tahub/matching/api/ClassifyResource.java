@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.languages.LanguageTags;
 import org.tahub.matching.service.NeedClassification;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
 
 @Path("/api/v1/classify")
 @Tag(name = "Classification", description = "What a need written in a state's own words most likely means")

@@ -21,11 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.identity.CurrentCaller;
-import org.tahub.matching.rules.FilterValues;
-import org.tahub.matching.rules.PageRequest;
 import org.tahub.matching.service.MatchQueries;
-import org.tahub.problems.Problem;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.edge.parameters.CodeParameters;
 
 @Path("/api/v1/coordination")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,18 +50,18 @@ public class CoordinationResource {
     @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public List<CoordinationView> coordination(
-            @Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = FilterValues.ISO3))
+            @Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3))
             @QueryParam("state") String state,
             @Parameter(description = "Checklist activity", example = "V.4", schema = @Schema(type = SchemaType.STRING,
-                    pattern = FilterValues.ACTIVITY, maxLength = FilterValues.ACTIVITY_MAX)) @QueryParam("activity") String activity,
+                    pattern = CodeParameters.ACTIVITY, maxLength = CodeParameters.ACTIVITY_MAX)) @QueryParam("activity") String activity,
             @Parameter(description = "Checklist area", example = "V", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
             @Parameter(description = "At most this many needs (1 to 1000)", example = "200", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "1000", defaultValue = "200")) @QueryParam("limit") @DefaultValue("200") String limit,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        int n = PageRequest.limit(limit, 200, 1, 1000);
-        return queries.coordination(FilterValues.state(state), FilterValues.activity(activity), FilterValues.area(area),
+        int n = QueryParameters.limit(limit, 200, 1, 1000);
+        return queries.coordination(CodeParameters.iso3("state", state), CodeParameters.activity("activity", activity), CodeParameters.area("area", area),
                 caller.get(), n);
     }
 }

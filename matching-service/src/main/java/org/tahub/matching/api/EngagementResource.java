@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -31,11 +30,12 @@ import org.tahub.identity.CurrentCaller;
 import org.tahub.matching.domain.Engagement;
 import org.tahub.matching.domain.EngagementStatus;
 import org.tahub.matching.rules.FilterValues;
-import org.tahub.matching.rules.PageRequest;
 import org.tahub.matching.service.EngagementWorkflow;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.edge.parameters.IdParameters;
 
 @Path("/api/v1/engagements")
 @Tag(name = "Engagements", description = "Assistance agreed between a state and a provider, through delivery to evaluation")
@@ -67,7 +67,7 @@ public class EngagementResource {
     @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = PROBLEM,
             schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = FilterValues.ISO3))
+            @Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3))
             @QueryParam("state") String state,
             @Parameter(description = "Provider id", example = "egmont-group", schema = @Schema(type = SchemaType.STRING,
                     pattern = FilterValues.PROVIDER, maxLength = FilterValues.PROVIDER_MAX)) @QueryParam("provider") String provider,
@@ -79,14 +79,12 @@ public class EngagementResource {
                     minimum = "1", maximum = "5000", defaultValue = "500")) @QueryParam("limit") @DefaultValue("500") String limit,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        int n = PageRequest.limit(limit, 500, 1, 5000);
+        int n = QueryParameters.limit(limit, 500, 1, 5000);
         if (!format.equals("json") && !format.equals("iati")) {
             throw ProblemException.badRequest("query.format", "'" + format + "' is neither json nor iati");
         }
-        EngagementStatus st = status == null ? null : Arrays.stream(EngagementStatus.values())
-                .filter(x -> x.name().equals(status)).findFirst().orElseThrow(() -> ProblemException.badRequest(
-                        "query.status", "'" + status + "' is not one of " + Arrays.toString(EngagementStatus.values())));
-        List<Engagement> engagements = workflow.list(FilterValues.state(state), FilterValues.provider(provider), st,
+        EngagementStatus st = QueryParameters.enumValue(EngagementStatus.class, "status", status);
+        List<Engagement> engagements = workflow.list(CodeParameters.iso3("state", state), FilterValues.provider(provider), st,
                 caller.get(), n);
         if (format.equals("iati")) {
             return Response.ok(workflow.iati(engagements), IatiActivities.MEDIA_TYPE).build();
@@ -171,6 +169,6 @@ public class EngagementResource {
     }
 
     private static UUID id(String id) {
-        return MatchResource.pathId("engagement", id);
+        return IdParameters.path(id, () -> ProblemException.notFound("engagement " + id));
     }
 }

@@ -21,12 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.identity.CurrentCaller;
 import org.tahub.matching.domain.CoverageStage;
-import org.tahub.matching.rules.FilterValues;
-import org.tahub.matching.rules.PageRequest;
 import org.tahub.matching.service.GapsReport;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.edge.parameters.CodeParameters;
 
 @Path("/api/v1/gaps")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,7 +62,7 @@ public class GapsResource {
             @Parameter(description = "Checklist area", example = "IX", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
             @Parameter(description = "UN M49 region or sub-region", example = "002", schema = @Schema(type = SchemaType.STRING,
-                    pattern = "[0-9]{3}")) @QueryParam("region") String region,
+                    pattern = CodeParameters.M49)) @QueryParam("region") String region,
             @Parameter(description = "HIGH, MEDIUM or LOW", example = "HIGH", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"HIGH", "MEDIUM", "LOW"})) @QueryParam("priority") String priority,
             @Parameter(description = "How many uncovered needs to list, 0 to 1000 (the counts cover all)", example = "100",
@@ -71,15 +70,11 @@ public class GapsResource {
             @QueryParam("limit") @DefaultValue("100") String limit,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        int n = PageRequest.limit(limit, 100, 0, 1000);
-        if (priority != null && !Set.of("HIGH", "MEDIUM", "LOW").contains(priority)) {
-            throw ProblemException.badRequest("query.priority", "'" + priority + "' is not one of HIGH, MEDIUM, LOW");
-        }
-        if (region != null && !region.matches("[0-9]{3}")) {
-            throw ProblemException.badRequest("query.region", "'" + region + "' is not a UN M49 code (e.g. 002)");
-        }
+        int n = QueryParameters.limit(limit, 100, 0, 1000);
+        QueryParameters.oneOf("priority", priority, Set.of("HIGH", "MEDIUM", "LOW"));
+        CodeParameters.m49("region", region);
         CoverageStage.Gap which = CoverageStage.Gap.ofCode(gap).orElseThrow(() -> ProblemException.badRequest("query.gap",
                 "'" + gap + "' is not one of no-proposal, no-accepted-proposal, no-agreed-engagement, no-delivery"));
-        return gaps.report(which, FilterValues.area(area), region, priority, caller.get(), n);
+        return gaps.report(which, CodeParameters.area("area", area), region, priority, caller.get(), n);
     }
 }

@@ -22,8 +22,9 @@ import org.tahub.identity.CurrentCaller;
 import org.tahub.matching.rules.FilterValues;
 import org.tahub.matching.service.EngagementWorkflow;
 import org.tahub.matching.service.ImpactLedger;
-import org.tahub.problems.Problem;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.edge.parameters.CodeParameters;
 
 @Path("/api/v1/impact")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,12 +53,12 @@ public class ImpactResource {
     @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public ImpactView impact(@Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING,
-                                     pattern = FilterValues.ISO3)) @QueryParam("state") String state,
+                                     pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
                              @Parameter(description = "Provider id", example = "egmont-group", schema = @Schema(type = SchemaType.STRING,
                                      pattern = FilterValues.PROVIDER, maxLength = FilterValues.PROVIDER_MAX)) @QueryParam("provider") String provider,
                              @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        return impact.report(engagements.list(FilterValues.state(state), FilterValues.provider(provider), null, caller.get(),
+        return impact.report(engagements.list(CodeParameters.iso3("state", state), FilterValues.provider(provider), null, caller.get(),
                 100_000));
     }
 }

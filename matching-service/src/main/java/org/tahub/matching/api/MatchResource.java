@@ -14,10 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,12 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.identity.CurrentCaller;
 import org.tahub.matching.domain.MatchStatus;
 import org.tahub.matching.rules.FilterValues;
-import org.tahub.matching.rules.PageRequest;
+import org.tahub.edge.paging.PageRequest;
 import org.tahub.matching.service.MatchDecisions;
 import org.tahub.matching.service.MatchQueries;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.edge.paging.PageRequest;
+import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.edge.parameters.IdParameters;
 
 @Path("/api/v1/matches")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,7 +70,7 @@ public class MatchResource {
     @APIResponse(responseCode = "400", description = "Unknown filter or bad value; a page beyond 10000",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public MatchPage list(
-            @Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = FilterValues.ISO3))
+            @Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3))
             @QueryParam("state") String state,
             @Parameter(description = "Assessment id", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("assessment") String assessment,
             @Parameter(description = "Provider id", example = "egmont-group", schema = @Schema(type = SchemaType.STRING,
@@ -79,17 +80,15 @@ public class MatchResource {
             @Parameter(description = "PROPOSED, ACCEPTED, DECLINED, AGREED or WITHDRAWN", example = "PROPOSED", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"PROPOSED", "ACCEPTED", "DECLINED", "AGREED", "WITHDRAWN"})) @QueryParam("status") String status,
             @Parameter(description = "Page, from 0 to 10000", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
-                    maximum = "10000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
             @Parameter(description = "Page size, 1 to 200", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "200", defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        PageRequest pages = PageRequest.of(page, size, 50, 200);
-        MatchStatus st = status == null ? null : Arrays.stream(MatchStatus.values()).filter(x -> x.name().equals(status))
-                .findFirst().orElseThrow(() -> ProblemException.badRequest("query.status", "'" + status + "' is not one of "
-                        + Arrays.toString(MatchStatus.values())));
-        var result = queries.list(new MatchQueries.Criteria(FilterValues.state(state),
-                assessment == null ? null : queryId("query.assessment", assessment), FilterValues.provider(provider),
+        PageRequest pages = PageRequest.of(page, size, 50);
+        MatchStatus st = QueryParameters.enumValue(MatchStatus.class, "status", status);
+        var result = queries.list(new MatchQueries.Criteria(CodeParameters.iso3("state", state),
+                IdParameters.query("assessment", assessment), FilterValues.provider(provider),
                 FilterValues.need(need), st, pages), caller.get());
         return new MatchPage(result.items().stream().map(MatchView::of).toList(), result.total(), pages.page(), pages.size());
     }
@@ -104,12 +103,12 @@ public class MatchResource {
             schema = @Schema(implementation = Problem.class)))
     public MatchCountsView counts(
             @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING,
-                    pattern = "^[A-Z]{3}$")) @QueryParam("state") String state,
+                    pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
             @Parameter(description = "Provider id", example = "unodc-tpb", schema = @Schema(type = SchemaType.STRING,
                     pattern = FilterValues.PROVIDER, maxLength = FilterValues.PROVIDER_MAX)) @QueryParam("provider") String provider,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, COUNT_FILTERS);
-        return MatchCountsView.of(queries.countsByMonth(FilterValues.state(state), FilterValues.provider(provider),
+        return MatchCountsView.of(queries.countsByMonth(CodeParameters.iso3("state", state), FilterValues.provider(provider),
                 caller.get()));
     }
 
@@ -129,7 +128,7 @@ public class MatchResource {
         if (assessment == null) {
             throw ProblemException.badRequest("query.assessment", "is required");
         }
-        return queries.byNeed(queryId("query.assessment", assessment), caller.get());
+        return queries.byNeed(IdParameters.query("assessment", assessment), caller.get());
     }
 
     @GET
@@ -140,7 +139,7 @@ public class MatchResource {
     @APIResponse(responseCode = "404", description = "No such proposal, or not one the caller may see",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public MatchView get(@PathParam("id") String id) {
-        return MatchView.of(queries.get(pathId("match", id), caller.get()));
+        return MatchView.of(queries.get(IdParameters.path(id, () -> ProblemException.notFound("match " + id)), caller.get()));
     }
 
     @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ADMIN})
@@ -163,7 +162,7 @@ public class MatchResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.WILDCARD)
     public MatchView accept(@PathParam("id") String id, String body) {
-        return MatchView.of(decisions.accept(pathId("match", id), DecisionInput.reasonIn(body, json), caller.get()));
+        return MatchView.of(decisions.accept(IdParameters.path(id, () -> ProblemException.notFound("match " + id)), DecisionInput.reasonIn(body, json), caller.get()));
     }
 
     @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ADMIN})
@@ -186,7 +185,7 @@ public class MatchResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @Consumes(MediaType.WILDCARD)
     public MatchView decline(@PathParam("id") String id, String body) {
-        return MatchView.of(decisions.decline(pathId("match", id), DecisionInput.reasonIn(body, json), caller.get()));
+        return MatchView.of(decisions.decline(IdParameters.path(id, () -> ProblemException.notFound("match " + id)), DecisionInput.reasonIn(body, json), caller.get()));
     }
 
     @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ADMIN})
@@ -202,27 +201,7 @@ public class MatchResource {
     @APIResponse(responseCode = "409", description = "Not accepted by the provider",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public MatchView agree(@PathParam("id") String id) {
-        return MatchView.of(decisions.agree(pathId("match", id), caller.get()));
+        return MatchView.of(decisions.agree(IdParameters.path(id, () -> ProblemException.notFound("match " + id)), caller.get()));
     }
 
-    /** An id in a query: a UUID, or a 400 problem naming the parameter. */
-    static UUID queryId(String field, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(field, "'" + value + "' is not an id (UUID)");
-        }
-    }
-
-    /**
-     * The id in a path: a UUID, or the very 404 problem a missing {@code kind} with that id answers (nothing with an
-     * id that is no UUID can exist).
-     */
-    static UUID pathId(String kind, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound(kind + " " + value);
-        }
-    }
 }

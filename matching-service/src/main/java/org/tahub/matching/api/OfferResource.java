@@ -15,11 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,11 +32,13 @@ import org.tahub.matching.domain.Modality;
 import org.tahub.matching.domain.Offer;
 import org.tahub.matching.domain.OfferStatus;
 import org.tahub.matching.rules.FilterValues;
-import org.tahub.matching.rules.PageRequest;
+import org.tahub.edge.paging.PageRequest;
 import org.tahub.matching.service.ProviderDirectory;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.edge.paging.PageRequest;
+import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.edge.conditional.EntityTags;
 
 @Path("/api/v1/offers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,7 +70,7 @@ public class OfferResource {
             @Parameter(description = "Checklist area", example = "V", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
             @Parameter(description = "Checklist activity", example = "V.4", schema = @Schema(type = SchemaType.STRING,
-                    pattern = FilterValues.ACTIVITY, maxLength = FilterValues.ACTIVITY_MAX)) @QueryParam("activity") String activity,
+                    pattern = CodeParameters.ACTIVITY, maxLength = CodeParameters.ACTIVITY_MAX)) @QueryParam("activity") String activity,
             @Parameter(description = "Modality", example = "MENTORING", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "LEGISLATIVE_DRAFTING", "TRAINING", "MENTORING", "EXPERT_ADVICE", "ONLINE_COURSE", "EQUIPMENT", "STUDY_VISIT",
                     "WORKSHOP", "LEGISLATOR_ENGAGEMENT"})) @QueryParam("modality") String modality,
@@ -79,15 +79,15 @@ public class OfferResource {
             @Parameter(description = "ACTIVE (default) or WITHDRAWN", example = "ACTIVE", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"ACTIVE", "WITHDRAWN"}, defaultValue = "ACTIVE")) @QueryParam("status") @DefaultValue("ACTIVE") String status,
             @Parameter(description = "Page, from 0 to 10000", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
-                    maximum = "10000", defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
+                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
             @Parameter(description = "Page size, 1 to 200", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "200", defaultValue = "20")) @QueryParam("size") @DefaultValue("20") String size,
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "20")) @QueryParam("size") @DefaultValue("20") String size,
             @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, FILTERS);
-        PageRequest pages = PageRequest.of(page, size, 20, 200);
-        var criteria = new ProviderDirectory.OfferCriteria(FilterValues.provider(provider), FilterValues.area(area),
-                FilterValues.activity(activity), modality == null ? null : parse(Modality.class, "query.modality", modality),
-                FilterValues.language(language), parse(OfferStatus.class, "query.status", status), pages);
+        PageRequest pages = PageRequest.of(page, size, 20);
+        var criteria = new ProviderDirectory.OfferCriteria(FilterValues.provider(provider), CodeParameters.area("area", area),
+                CodeParameters.activity("activity", activity), QueryParameters.enumValue(Modality.class, "modality", modality),
+                FilterValues.language(language), QueryParameters.enumValue(OfferStatus.class, "status", status), pages);
         var result = directory.search(criteria);
         return new OfferPage(result.items().stream().map(OfferView::of).toList(), result.total(), pages.page(), pages.size());
     }
@@ -101,7 +101,7 @@ public class OfferResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
         Offer o = directory.offer(id);
-        return Response.ok(OfferView.of(o)).tag(new EntityTag(Long.toString(o.version))).build();
+        return Response.ok(OfferView.of(o)).tag(EntityTags.of(o.version)).build();
     }
 
     @RolesAllowed({Roles.PROVIDER, Roles.ADMIN})
@@ -122,7 +122,7 @@ public class OfferResource {
     public Response publish(@Valid OfferInput body, @Context UriInfo uri) {
         Offer o = directory.publish(body, caller.get());
         return Response.created(uri.getAbsolutePathBuilder().path(o.id).build()).entity(OfferView.of(o))
-                .tag(new EntityTag(Long.toString(o.version))).build();
+                .tag(EntityTags.of(o.version)).build();
     }
 
     @RolesAllowed({Roles.PROVIDER, Roles.ADMIN})
@@ -146,16 +146,8 @@ public class OfferResource {
     public Response update(@PathParam("id") String id, @Valid OfferInput body,
                            @Parameter(description = "The ETag (version) the change is based on", example = "\"3\"",
                                    schema = @Schema(type = SchemaType.STRING, maxLength = 40)) @HeaderParam("If-Match") String ifMatch) {
-        Long expected = null;
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            try {
-                expected = Long.valueOf(ifMatch.replace("W/", "").replace("\"", "").trim());
-            } catch (NumberFormatException e) {
-                throw ProblemException.badRequest("header.If-Match", "'" + ifMatch + "' is not an ETag of this API");
-            }
-        }
-        Offer o = directory.update(id, body, expected, caller.get());
-        return Response.ok(OfferView.of(o)).tag(new EntityTag(Long.toString(o.version))).build();
+        Offer o = directory.update(id, body, EntityTags.optionalVersion(ifMatch), caller.get());
+        return Response.ok(OfferView.of(o)).tag(EntityTags.of(o.version)).build();
     }
 
     @RolesAllowed({Roles.PROVIDER, Roles.ADMIN})
@@ -172,9 +164,4 @@ public class OfferResource {
         return OfferView.of(directory.withdraw(id, caller.get()));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
-                .orElseThrow(() -> ProblemException.badRequest(field, "'" + value + "' is not one of "
-                        + Arrays.toString(type.getEnumConstants())));
-    }
 }

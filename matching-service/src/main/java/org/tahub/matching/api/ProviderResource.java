@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.identity.CurrentCaller;
 import org.tahub.matching.domain.Provider;
 import org.tahub.matching.service.ProviderDirectory;
-import org.tahub.problems.Problem;
-import org.tahub.problems.QueryParameters;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.parameters.QueryParameters;
 
 @Path("/api/v1/providers")
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
 import org.tahub.matching.domain.Engagement;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.ProblemException;
 
 /**
  * Who sees and moves engagements: the state its own, the provider its own (it starts and completes them), the state

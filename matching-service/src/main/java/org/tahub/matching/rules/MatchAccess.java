@@ -8,8 +8,8 @@ import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.Need;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
 
 /**
  * Who sees and answers proposals: a state its own needs' proposals (and agrees to them); a provider the proposals of

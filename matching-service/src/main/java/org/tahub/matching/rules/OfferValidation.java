@@ -15,20 +15,19 @@ import org.tahub.matching.api.OfferInput;
 import org.tahub.matching.api.ProviderInput;
 import org.tahub.matching.domain.Modality;
 import org.tahub.matching.domain.ProviderKind;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.edge.parameters.CodeParameters;
 
 /** Checks offers and providers all at once: a 422 problem lists every offending field, and nothing is saved. */
 @ApplicationScoped
 public class OfferValidation {
 
-    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Set<String> LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
     static final Set<String> TRADITIONS = Set.of("common-law", "civil-law", "islamic-law", "customary-law", "mixed");
     static final List<String> AREA_ORDER = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI");
     static final Set<String> AREAS = Set.copyOf(AREA_ORDER);
-    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
-    private static final Pattern M49 = Pattern.compile("[0-9]{3}");
     private static final Pattern BODY = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
     /** An offer's period lies within these dates (the database could not store some dates ISO 8601 can write). */
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -56,7 +55,7 @@ public class OfferValidation {
         String id = fixedId;
         if (fixedId == null) {
             id = in.id() == null || in.id().isBlank() ? slug(providerId + " " + (in.title() == null ? "" : in.title())) : in.id();
-            if (!ID.matcher(id).matches() || id.length() > 160) {
+            if (!CodeParameters.isSlug(id, 160)) {
                 errors.add(error("body.id", "must be lower-case words and hyphens, at most 160 characters"));
             } else if (!id.startsWith(providerId + "-")) {
                 errors.add(error("body.id", "must start with the provider's id and a hyphen ('" + providerId + "-...')"));
@@ -103,8 +102,8 @@ public class OfferValidation {
             errors.add(error("body.languages", "name at least one UN language it is delivered in (ar, zh, en, fr, ru, es)"));
         }
         codes(languages, LANGUAGES::contains, "body.languages", "is not a UN language code (ar, zh, en, fr, ru, es)", errors);
-        codes(list(in.eligibleStates()), s -> ISO3.matcher(s).matches(), "body.eligibleStates", "is not an ISO3 code", errors);
-        codes(list(in.eligibleRegions()), s -> M49.matcher(s).matches(), "body.eligibleRegions", "is not a UN M49 code (e.g. 002)", errors);
+        codes(list(in.eligibleStates()), CodeParameters::isIso3, "body.eligibleStates", "is not an ISO3 code", errors);
+        codes(list(in.eligibleRegions()), CodeParameters::isM49, "body.eligibleRegions", "is not a UN M49 code (e.g. 002)", errors);
         codes(list(in.eligibleMemberships()), s -> BODY.matcher(s).matches(), "body.eligibleMemberships", "is not a body code (e.g. AU, OAS)", errors);
         codes(list(in.legalTraditions()), TRADITIONS::contains, "body.legalTraditions", "is not one of " + TRADITIONS, errors);
         if (in.capacity() == null) {
@@ -138,7 +137,7 @@ public class OfferValidation {
         if (in == null) {
             throw ProblemException.unprocessable(List.of(new Problem.FieldError("body", "is required")));
         }
-        if (creating && (in.id() == null || !ID.matcher(in.id()).matches() || in.id().length() > 120)) {
+        if (creating && (in.id() == null || !CodeParameters.isSlug(in.id(), 120))) {
             errors.add(error("body.id", "is required: lower-case words and hyphens, at most 120 characters"));
         }
         text(in.name(), 300, true, "body.name", errors);
@@ -153,7 +152,7 @@ public class OfferValidation {
                 errors.add(error("body.kind", "'" + in.kind() + "' is not one of " + Arrays.toString(ProviderKind.values())));
             }
         }
-        if (in.headquarters() != null && !ISO3.matcher(in.headquarters()).matches()) {
+        if (in.headquarters() != null && !CodeParameters.isIso3(in.headquarters())) {
             errors.add(error("body.headquarters", "is not an ISO3 code"));
         }
         if (in.website() != null && in.website().length() > MAX_WEBSITE) {
@@ -180,7 +179,7 @@ public class OfferValidation {
             if (values.get(i) == null) {
                 errors.add(error(at + "[" + i + "]", "must not be null"));
             } else if (!valid.test(values.get(i))) {
-                errors.add(error(at + "[" + i + "]", FilterValues.quoted(values.get(i)) + " " + message));
+                errors.add(error(at + "[" + i + "]", QueryParameters.quote(values.get(i)) + " " + message));
             }
         }
     }
@@ -206,7 +205,7 @@ public class OfferValidation {
         try {
             date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(error(at, FilterValues.quoted(value) + " is not a date (YYYY-MM-DD)"));
+            errors.add(error(at, QueryParameters.quote(value) + " is not a date (YYYY-MM-DD)"));
             return null;
         }
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {

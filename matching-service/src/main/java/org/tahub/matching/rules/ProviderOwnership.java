@@ -3,7 +3,7 @@ package org.tahub.matching.rules;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.ProblemException;
 
 /**
  * Who may change what among providers and offers: a provider changes only its own profile and offers; an admin any.
@@ -16,7 +16,7 @@ public class ProviderOwnership {
     public String providerFor(Caller caller, String requested) {
         if (caller.is(Role.ADMIN)) {
             if (requested == null || requested.isBlank()) {
-                throw ProblemException.unprocessable(java.util.List.of(new org.tahub.problems.Problem.FieldError(
+                throw ProblemException.unprocessable(java.util.List.of(new org.tahub.edge.problem.Problem.FieldError(
                         "body.providerId", "is required when an admin creates an offer")));
             }
             return requested;

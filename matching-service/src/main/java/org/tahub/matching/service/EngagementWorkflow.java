@@ -21,8 +21,8 @@ import org.tahub.matching.domain.Provider;
 import org.tahub.matching.domain.StateProfile;
 import org.tahub.matching.rules.EngagementAccess;
 import org.tahub.matching.rules.FreeText;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
 
 /**
  * An engagement's life after the state's agreement: the provider starts delivery (engagement.started) and completes

@@ -14,8 +14,8 @@ import org.tahub.matching.domain.MatchStatus;
 import org.tahub.matching.domain.Need;
 import org.tahub.matching.rules.FreeText;
 import org.tahub.matching.rules.MatchAccess;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
 
 /**
  * The answers to a proposal: the provider accepts or declines it; the state agrees to an accepted one. Answering

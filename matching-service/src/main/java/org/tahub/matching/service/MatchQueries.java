@@ -19,7 +19,8 @@ import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.MatchStatus;
 import org.tahub.matching.domain.Need;
 import org.tahub.matching.rules.MatchAccess;
-import org.tahub.matching.rules.PageRequest;
+import org.tahub.edge.paging.PageRequest;
+import org.tahub.edge.paging.Page;
 
 /** Reads proposals, per need and across needs, and the coordination view, as the caller may see them. */
 @ApplicationScoped
@@ -28,9 +29,6 @@ public class MatchQueries {
 
     public record Criteria(String state, UUID assessment, String provider, String need, MatchStatus status,
                            PageRequest page) {
-    }
-
-    public record Result(List<MatchProposal> items, long total) {
     }
 
     private final EntityManager em;
@@ -78,7 +76,7 @@ public class MatchQueries {
                 .toList();
     }
 
-    public Result list(Criteria c, Caller caller) {
+    public Page<MatchProposal> list(Criteria c, Caller caller) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" from match_proposal m join need n on n.assessment_id = m.assessment_id"
                 + " and n.need_id = m.need_id where ").append(access.visibleSql(caller, params));
@@ -116,7 +114,7 @@ public class MatchQueries {
         select.setMaxResults(c.page().size());
         @SuppressWarnings("unchecked")
         List<MatchProposal> items = select.getResultList();
-        return new Result(items, total);
+        return new Page<>(items, total);
     }
 
     /** Every need of an assessment with its standing proposals and the catalogue's suggestions. */

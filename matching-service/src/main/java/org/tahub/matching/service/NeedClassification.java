@@ -22,8 +22,8 @@ import org.tahub.matching.classification.NeedClassifier;
 import org.tahub.matching.classification.NeedSplitter;
 import org.tahub.matching.classification.TextEmbedder;
 import org.tahub.matching.domain.CatalogueEntry;
-import org.tahub.problems.Problem;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.Problem;
+import org.tahub.edge.problem.ProblemException;
 
 /**
  * The classifier of free-text needs, built from the checklist as the catalogue's events describe it (each activity's

@@ -18,9 +18,11 @@ import org.tahub.matching.domain.Offer;
 import org.tahub.matching.domain.OfferStatus;
 import org.tahub.matching.domain.Provider;
 import org.tahub.matching.rules.OfferValidation;
-import org.tahub.matching.rules.PageRequest;
+import org.tahub.edge.paging.PageRequest;
 import org.tahub.matching.rules.ProviderOwnership;
-import org.tahub.problems.ProblemException;
+import org.tahub.edge.problem.ProblemException;
+import org.tahub.edge.paging.Page;
+import org.tahub.edge.parameters.CodeParameters;
 
 /**
  * Providers and their offers: registration, publication, changes and withdrawal under the ownership rules, and the
@@ -70,7 +72,7 @@ public class ProviderDirectory {
         Provider p = provider(id);
         ownership.requireOwner(caller, id);
         if (in != null && in.id() != null && !in.id().equals(id)) {
-            throw ProblemException.unprocessable(List.of(new org.tahub.problems.Problem.FieldError("body.id", "cannot change")));
+            throw ProblemException.unprocessable(List.of(new org.tahub.edge.problem.Problem.FieldError("body.id", "cannot change")));
         }
         apply(p, in, validation.checkProvider(in, false));
         return p;
@@ -79,7 +81,7 @@ public class ProviderDirectory {
     public Offer publish(OfferInput in, Caller caller) {
         String providerId = ownership.providerFor(caller, in == null ? null : in.providerId());
         if (!wellFormed(providerId, 120) || Provider.findById(providerId) == null) {
-            throw ProblemException.unprocessable(List.of(new org.tahub.problems.Problem.FieldError("body.providerId",
+            throw ProblemException.unprocessable(List.of(new org.tahub.edge.problem.Problem.FieldError("body.providerId",
                     "no provider " + (wellFormed(providerId, 120) ? providerId + " " : "of that id ") + "is registered")));
         }
         var checked = validation.check(in, catalogue.activeActivityAreas(), providerId, null);
@@ -100,7 +102,7 @@ public class ProviderDirectory {
         Offer o = offer(id);
         ownership.requireOwner(caller, o.providerId);
         if (in != null && in.providerId() != null && !in.providerId().equals(o.providerId)) {
-            throw ProblemException.unprocessable(List.of(new org.tahub.problems.Problem.FieldError("body.providerId", "cannot change")));
+            throw ProblemException.unprocessable(List.of(new org.tahub.edge.problem.Problem.FieldError("body.providerId", "cannot change")));
         }
         if (ifMatch != null && ifMatch != o.version) {
             throw ProblemException.preconditionFailed("the offer changed since you read it (version " + o.version + ")");
@@ -153,11 +155,8 @@ public class ProviderDirectory {
         return counts;
     }
 
-    public record OfferResult(List<Offer> items, long total) {
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
-    public OfferResult search(OfferCriteria c) {
+    public Page<Offer> search(OfferCriteria c) {
         StringBuilder where = new StringBuilder(" from offer o where o.status = :status");
         Map<String, Object> params = new HashMap<>();
         params.put("status", (c.status() == null ? OfferStatus.ACTIVE : c.status()).name());
@@ -192,7 +191,7 @@ public class ProviderDirectory {
         select.setMaxResults(c.page().size());
         @SuppressWarnings("unchecked")
         List<Offer> items = select.getResultList();
-        return new OfferResult(items, total);
+        return new Page<>(items, total);
     }
 
     private static void apply(Provider p, ProviderInput in, org.tahub.matching.domain.ProviderKind kind) {
@@ -226,7 +225,7 @@ public class ProviderDirectory {
 
     /** An id of the form providers and offers have: no other can exist, and none is looked up. */
     private static boolean wellFormed(String id, int max) {
-        return id != null && id.length() <= max && OfferValidation.ID.matcher(id).matches();
+        return CodeParameters.isSlug(id, max);
     }
 
     static OffsetDateTime now() {
