@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -139,9 +140,15 @@ public final class MatchingEngine {
                 shared[o]++;
             }
         }
+        // Who is already engaged with the state on each of the need's activities, in the need's order.
+        Map<String, Set<String>> engagedOn = new LinkedHashMap<>();
         Set<String> engagedProviders = new LinkedHashSet<>();
         for (String activity : need.activities()) {
-            engagedProviders.addAll(engagements.providers(state.iso3(), activity));
+            Set<String> providers = engagements.providers(state.iso3(), activity);
+            if (!providers.isEmpty()) {
+                engagedOn.put(activity, providers);
+                engagedProviders.addAll(providers);
+            }
         }
         double priority = priorityValue(need.priority());
         StateFit fit = fits.computeIfAbsent(state, this::fit);
@@ -179,7 +186,7 @@ public final class MatchingEngine {
         List<Proposal> top = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             int o = kept.get(i);
-            top.add(explain(need, state, offers.get(o), seen[o] == EXACT, needWords, priority, engagedProviders, i + 1));
+            top.add(explain(need, state, offers.get(o), seen[o] == EXACT, needWords, priority, engagedProviders, engagedOn, i + 1));
         }
         return top;
     }
@@ -254,7 +261,8 @@ public final class MatchingEngine {
     }
 
     private Proposal explain(NeedFacts need, StateFacts state, OfferFacts o, boolean exactActivity,
-                             Set<String> needWords, double priority, Set<String> engagedProviders, int rank) {
+                             Set<String> needWords, double priority, Set<String> engagedProviders,
+                             Map<String, Set<String>> engagedOn, int rank) {
         double[] v = values(o, state, exactActivity, needWords, priority);
         List<Proposal.Component> c = new ArrayList<>();
         if (exactActivity) {
@@ -291,7 +299,10 @@ public final class MatchingEngine {
         Set<String> others = new LinkedHashSet<>(engagedProviders);
         others.remove(o.providerId());
         if (!others.isEmpty()) {
-            coordination = state.name() + " already has an engagement on " + String.join(", ", need.activities())
+            // Only the activities another provider is engaged on: the offer's own provider does not count.
+            List<String> activities = engagedOn.entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(others::contains)).map(Map.Entry::getKey).toList();
+            coordination = state.name() + " already has an engagement on " + String.join(", ", activities)
                     + " with " + String.join(", ", others.stream().map(p -> providerNames.getOrDefault(p, p)).toList())
                     + "; proposed only to complement it, score halved";
             score /= 2;

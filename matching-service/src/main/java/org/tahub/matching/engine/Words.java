@@ -15,6 +15,8 @@ public final class Words {
             "while", "with", "within", "without", "would", "your", "state", "states", "national");
 
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Arabic's vowel marks (harakat, shadda, sukun, the dagger alif): marks, not letters, often written, never needed. */
+    private static final Pattern ARABIC_MARKS = Pattern.compile("[\\p{InArabic}&&\\p{Mn}]");
 
     private Words() {
     }
@@ -24,7 +26,7 @@ public final class Words {
         if (text == null) {
             return words;
         }
-        for (String w : SEPARATORS.split(text.toLowerCase(Locale.ROOT))) {
+        for (String w : SEPARATORS.split(ARABIC_MARKS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT))) {
             if (w.length() < 4 || STOP.contains(w)) {
                 continue;
             }
@@ -33,18 +35,19 @@ public final class Words {
         return words;
     }
 
+    /** A plural's {@code s} first, then one ending, so that singular and plural meet: investigations, investigation. */
     static String stem(String w) {
         if (w.endsWith("ies") && w.length() > 5) {
             return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 4) {
+            w = w.substring(0, w.length() - 1);
         }
         if (w.endsWith("ing") && w.length() > 6) {
             return w.substring(0, w.length() - 3);
         }
         if (w.endsWith("ion") && w.length() > 6) {
             return w.substring(0, w.length() - 3);
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 4) {
-            return w.substring(0, w.length() - 1);
         }
         return w;
     }

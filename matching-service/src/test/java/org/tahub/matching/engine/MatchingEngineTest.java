@@ -17,7 +17,6 @@ import static org.tahub.matching.engine.EngineFacts.proposalOf;
 import static org.tahub.matching.engine.EngineFacts.senegal;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.tahub.matching.engine.MatchingEngine.Engagements;
 
@@ -348,8 +347,6 @@ class MatchingEngineTest {
     }
 
     @Test
-    @Disabled("Engine bug: the note names every activity of the need, not only those the state is engaged on "
-            + "(here 'on V.1, V.4 with UNODC/GPML' although the engagement is on V.1 only)")
     void theCoordinationNoteNamesOnlyTheActivitiesTheStateIsEngagedOn() {
         MatchingEngine engine = engine(
                 offer("gpml-v1").activities("V.1").by("unodc-gpml", "UNODC/GPML"),
