@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.tahub.assessments.registry.StatesFile;
+import org.tahub.assessments.reference.StatesFile;
 import org.tahub.events.EventCodec;
 import org.tahub.events.EventEnvelope;
 import org.tahub.events.EventSchemas;

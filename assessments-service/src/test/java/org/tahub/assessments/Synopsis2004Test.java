@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tahub.assessments.history.Synopsis2004Import;
+import org.tahub.assessments.reference.Synopsis2004Import;
 import jakarta.inject.Inject;
 
 /**

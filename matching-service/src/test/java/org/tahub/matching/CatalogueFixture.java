@@ -22,7 +22,7 @@ import org.tahub.events.catalogue.InstrumentV1;
 import org.tahub.events.catalogue.ToolV1;
 import org.tahub.infrastructure.testing.KafkaTestResource;
 import org.tahub.infrastructure.testing.TopicWriter;
-import org.tahub.matching.service.CatalogueReadModel;
+import org.tahub.matching.readmodel.CatalogueReadModel;
 import org.tahub.matching.service.NeedClassification;
 
 /**

@@ -42,6 +42,9 @@ import org.tahub.edge.parameters.QueryParameters;
 import org.tahub.edge.parameters.CodeParameters;
 import org.tahub.edge.paging.PageRequest;
 import org.tahub.edge.conditional.EntityTags;
+import org.tahub.assessments.command.AnswerInput;
+import org.tahub.assessments.command.AssessmentInput;
+import org.tahub.assessments.command.DecisionInput;
 
 @Path("/api/v1/assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -279,7 +282,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
     public List<NeedView> needs(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        return needs.of(queries.get(uuid(id), caller.get()));
+        return needs.of(queries.get(uuid(id), caller.get())).stream().map(NeedView::of).toList();
     }
 
     @GET
@@ -292,7 +295,7 @@ public class AssessmentResource {
     @RolesAllowed({Roles.STATE, Roles.PROVIDER, Roles.ANALYST, Roles.ADMIN})
     public Response needsCsv(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         Assessment a = queries.get(uuid(id), caller.get());
-        return Response.ok(NeedResource.csv(needs.of(a))).header("Content-Disposition",
+        return Response.ok(NeedResource.csv(needs.of(a).stream().map(NeedView::of).toList())).header("Content-Disposition",
                 "attachment; filename=\"needs-" + a.state + "-" + a.period + ".csv\"").build();
     }
 

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.assessments.domain.ChecklistActivity;
-import org.tahub.assessments.service.ChecklistReadModel;
+import org.tahub.assessments.readmodel.ChecklistReadModel;
 
 @Path("/api/v1/assessments/template")
 @Produces(MediaType.APPLICATION_JSON)

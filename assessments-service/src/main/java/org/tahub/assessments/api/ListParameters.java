@@ -3,9 +3,9 @@ package org.tahub.assessments.api;
 import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.domain.AssessmentStatus;
 import org.tahub.assessments.domain.Priority;
-import org.tahub.assessments.rules.AssessmentValidation;
 import org.tahub.edge.parameters.QueryParameters;
 import org.tahub.edge.problem.ProblemException;
+import org.tahub.assessments.command.InputLimits;
 
 /**
  * The query parameters only this service's lists take, each refused with a 400 problem naming it when wrong; those
@@ -44,6 +44,6 @@ final class ListParameters {
 
     /** A reporting year: from 2001 (resolution 1373) to {@value #LAST_PERIOD}; absent, any. */
     static Integer period(String value) {
-        return QueryParameters.integer("period", value, AssessmentValidation.FIRST_PERIOD, LAST_PERIOD);
+        return QueryParameters.integer("period", value, InputLimits.FIRST_PERIOD, LAST_PERIOD);
     }
 }

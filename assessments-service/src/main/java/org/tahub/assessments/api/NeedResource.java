@@ -65,7 +65,7 @@ public class NeedResource {
             @Parameter(description = "Page size, at most " + PageRequest.MAX_SIZE + " (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
             @Context UriInfo uri) {
         NeedsQuery.Criteria c = criteria(state, area, activity, priority, region, kind, page, size, uri);
-        var result = needs.list(c, caller.get());
+        var result = needs.list(c, caller.get()).map(NeedView::of);
         return new NeedPage(result.items(), result.total(), c.paging().page(), c.paging().size());
     }
 
@@ -86,7 +86,7 @@ public class NeedResource {
             @Parameter(description = "Page size, at most " + PageRequest.MAX_SIZE + " (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("200") String size,
             @Context UriInfo uri) {
         NeedsQuery.Criteria c = criteria(state, area, activity, priority, region, kind, page, size, uri);
-        var result = needs.list(c, caller.get());
+        var result = needs.list(c, caller.get()).map(NeedView::of);
         return Response.ok(csv(result.items())).header("X-Total-Count", result.total())
                 .header("Content-Disposition", "attachment; filename=\"needs.csv\"").build();
     }

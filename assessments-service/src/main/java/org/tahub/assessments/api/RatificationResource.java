@@ -1,6 +1,6 @@
 package org.tahub.assessments.api;
 
-import static org.tahub.assessments.rules.AssessmentValidation.MAX_SLUG;
+import static org.tahub.assessments.command.InputLimits.MAX_SLUG;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -68,7 +68,7 @@ public class RatificationResource {
             @Parameter(description = "States per page, at most 200 (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
             @Context UriInfo uri) {
         RatificationsQuery.Criteria c = criteria(state, instrument, page, size, uri);
-        var result = ratifications.list(c, caller.get());
+        var result = ratifications.list(c, caller.get()).map(StateRatificationsView::of);
         return new RatificationPage(result.items(), result.total(), c.paging().page(), c.paging().size());
     }
 
@@ -86,7 +86,7 @@ public class RatificationResource {
             @Parameter(description = "States per page, at most 200 (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("200") String size,
             @Context UriInfo uri) {
         RatificationsQuery.Criteria c = criteria(state, instrument, page, size, uri);
-        var result = ratifications.list(c, caller.get());
+        var result = ratifications.list(c, caller.get()).map(StateRatificationsView::of);
         return Response.ok(csv(result.items())).header("X-Total-Count", result.total())
                 .header("Content-Disposition", "attachment; filename=\"ratifications.csv\"").build();
     }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.domain.Ratification;
+import org.tahub.assessments.service.RatificationsQuery;
 import org.tahub.edge.parameters.CodeParameters;
 
 /**
@@ -18,6 +20,12 @@ public record StateRatificationsView(
         @Schema(description = "The period (year) of that version", examples = "2026") int period,
         @Schema(description = "Status of that version", enumeration = {"SUBMITTED", "VALIDATED", "RETURNED"}, examples = "SUBMITTED") String status,
         @Schema(description = "The standings it reports, in the order the state gave them (only the instrument asked for, with instrument=)") List<Standing> standings) {
+
+    public static StateRatificationsView of(RatificationsQuery.ReportedStandings reported) {
+        Assessment a = reported.assessment();
+        return new StateRatificationsView(a.state, reported.stateName(), a.id, a.period, a.status.name(),
+                reported.standings().stream().map(Standing::of).toList());
+    }
 
     /** The state's standing towards one universal instrument. */
     public record Standing(

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.tahub.assessments.registry.StateRegistry;
+import org.tahub.assessments.reference.StateRegistry;
 import org.tahub.edge.problem.Problem;
 import org.tahub.edge.problem.ProblemException;
 import org.tahub.edge.parameters.QueryParameters;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.tahub.assessments.service.ChecklistReadModel;
+import org.tahub.assessments.readmodel.ChecklistReadModel;
 import org.tahub.delivery.inbox.InboxProcessing;
 import org.tahub.events.catalogue.CatalogueEventHandler;
 

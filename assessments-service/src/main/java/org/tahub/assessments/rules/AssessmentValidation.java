@@ -1,5 +1,13 @@
 package org.tahub.assessments.rules;
 
+import static org.tahub.assessments.command.InputLimits.MAX_TAGGED_AREAS;
+import static org.tahub.assessments.command.InputLimits.MAX_TAGGED_ACTIVITIES;
+import static org.tahub.assessments.command.InputLimits.MAX_STATEMENTS;
+import static org.tahub.assessments.command.InputLimits.MAX_RATIFICATIONS;
+import static org.tahub.assessments.command.InputLimits.MAX_EVIDENCE;
+import static org.tahub.assessments.command.InputLimits.MAX_ANSWERS;
+import static org.tahub.assessments.command.InputLimits.FIRST_PERIOD;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -24,11 +32,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tahub.assessments.api.AnswerInput;
-import org.tahub.assessments.api.AssessmentInput;
-import org.tahub.assessments.api.DecisionInput;
-import org.tahub.assessments.api.RatificationInput;
-import org.tahub.assessments.api.StatementInput;
+import org.tahub.assessments.command.AnswerInput;
+import org.tahub.assessments.command.AssessmentInput;
+import org.tahub.assessments.command.DecisionInput;
+import org.tahub.assessments.command.RatificationInput;
+import org.tahub.assessments.command.StatementInput;
 import org.tahub.assessments.domain.Answer;
 import org.tahub.assessments.domain.Basis;
 import org.tahub.assessments.domain.CatalogueInstrument;
@@ -40,7 +48,7 @@ import org.tahub.assessments.domain.State;
 import org.tahub.assessments.domain.Statement;
 import org.tahub.assessments.domain.Visibility;
 import org.tahub.assessments.domain.WrittenIn;
-import org.tahub.assessments.service.ChecklistReadModel;
+import org.tahub.assessments.readmodel.ChecklistReadModel;
 import org.tahub.edge.problem.Problem;
 import org.tahub.edge.problem.ProblemException;
 import org.tahub.languages.LanguageTags;
@@ -53,27 +61,6 @@ import org.tahub.languages.TextLanguage;
  */
 @ApplicationScoped
 public class AssessmentValidation {
-
-    public static final int FIRST_PERIOD = 2001;
-    /** Answers: one per checklist activity (123 in the Cape Town checklist); this is the hard cap of the document. */
-    public static final int MAX_ANSWERS = 200;
-    /** Ratifications: one per universal convention or protocol (21 in the catalogue). */
-    public static final int MAX_RATIFICATIONS = 50;
-    public static final int MAX_STATEMENTS = 100;
-    public static final int MAX_EVIDENCE = 10;
-    public static final int MAX_TAGGED_AREAS = 11;
-    public static final int MAX_TAGGED_ACTIVITIES = 50;
-    public static final int MAX_NARRATIVE = 4000;
-    public static final int MAX_STATEMENT = 2000;
-    public static final int MAX_COMMENT = 4000;
-    public static final int MAX_URL = 2000;
-    /** An activity or area code ({@code III.A.5}, {@code VIII}). */
-    public static final int MAX_CODE = 20;
-    /** A value of one of the API's enumerations ({@code PARTIALLY_IMPLEMENTED}). */
-    public static final int MAX_ENUM = 32;
-    public static final int MAX_SLUG = 120;
-    /** A date, {@code YYYY-MM-DD}. */
-    public static final int MAX_DATE = 10;
 
     private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.?<[a-z ]+>");
     private static final Pattern NUMBER = Pattern.compile("\\d+");

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.tahub.assessments.api.AnswerInput;
-import org.tahub.assessments.api.AssessmentInput;
-import org.tahub.assessments.api.DecisionInput;
+import org.tahub.assessments.command.AnswerInput;
+import org.tahub.assessments.command.AssessmentInput;
+import org.tahub.assessments.command.DecisionInput;
 import org.tahub.assessments.domain.Answer;
 import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.domain.AssessmentLifecycle;
@@ -30,6 +30,7 @@ import org.tahub.assessments.rules.InvalidFields;
 import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
 import org.tahub.edge.problem.ProblemException;
+import org.tahub.assessments.readmodel.ChecklistReadModel;
 
 /**
  * The lifecycle of an assessment: a draft is created, filled and submitted by its state; an analyst validates it or

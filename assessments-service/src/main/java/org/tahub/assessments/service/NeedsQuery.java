@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.tahub.assessments.api.NeedView;
 import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.domain.Need;
 import org.tahub.assessments.domain.Priority;
@@ -53,7 +52,7 @@ public class NeedsQuery {
     public record Count(String state, String area, int period, String priority, String assessmentStatus, long needs) {
     }
 
-    public Page<NeedView> list(Criteria c, Caller caller) {
+    public Page<StatedNeed> list(Criteria c, Caller caller) {
         Map<String, Object> params = new HashMap<>();
         String from = from(c, caller, params, "");
         Query count = em.createNativeQuery("select count(*)" + from);
@@ -67,7 +66,7 @@ public class NeedsQuery {
         select.setMaxResults(c.paging().size());
         @SuppressWarnings("unchecked")
         List<Need> needs = select.getResultList();
-        return new Page<>(views(needs), total);
+        return new Page<>(inContext(needs), total);
     }
 
     public Counts counts(Criteria c, Caller caller) {
@@ -126,11 +125,15 @@ public class NeedsQuery {
     }
 
     /** The needs of one version, in order (the caller's right to see the version is checked before). */
-    public List<NeedView> of(Assessment a) {
-        return views(Need.list("assessmentId = ?1 order by ordinal", a.id));
+    public List<StatedNeed> of(Assessment a) {
+        return inContext(Need.list("assessmentId = ?1 order by ordinal", a.id));
     }
 
-    private List<NeedView> views(List<Need> needs) {
+    /** A need with the version it was stated in and its state, as a list shows it. */
+    public record StatedNeed(Need need, Assessment assessment, State state) {
+    }
+
+    private List<StatedNeed> inContext(List<Need> needs) {
         if (needs.isEmpty()) {
             return List.of();
         }
@@ -140,16 +143,10 @@ public class NeedsQuery {
         List<String> iso3s = needs.stream().map(n -> n.state).distinct().toList();
         Map<String, State> states = State.<State>list("iso3 in ?1", iso3s).stream()
                 .collect(Collectors.toMap(s -> s.iso3, Function.identity()));
-        List<NeedView> views = new ArrayList<>();
+        List<StatedNeed> stated = new ArrayList<>();
         for (Need n : needs) {
-            Assessment a = assessments.get(n.assessmentId);
-            State s = states.get(n.state);
-            views.add(new NeedView(n.needId, n.assessmentId, n.state, s.name, s.regionCode, s.subRegionCode, a.period,
-                    a.status.name(), a.visibility.name(), n.kind, n.activities, n.areas,
-                    n.priority == null ? null : n.priority.name(),
-                    n.implementation == null ? null : n.implementation.name(), n.text, n.language,
-                    n.language == null ? null : n.languageDetected));
+            stated.add(new StatedNeed(n, assessments.get(n.assessmentId), states.get(n.state)));
         }
-        return views;
+        return stated;
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import java.util.stream.Collectors;
-import org.tahub.assessments.api.ProgressView;
 import org.tahub.assessments.domain.Answer;
 import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.domain.ChecklistArea;
@@ -17,6 +16,7 @@ import org.tahub.assessments.domain.Implementation;
 import org.tahub.assessments.domain.State;
 import org.tahub.identity.Caller;
 import org.tahub.edge.problem.ProblemException;
+import org.tahub.assessments.readmodel.ChecklistReadModel;
 
 /**
  * Compares a state's successive assessments. For each period the last submitted version counts; an activity
@@ -35,7 +35,7 @@ public class ProgressReport {
         this.checklist = checklist;
     }
 
-    public ProgressView of(String iso3, Caller caller) {
+    public Progress of(String iso3, Caller caller) {
         State state = State.findById(iso3);
         if (state == null) {
             throw ProblemException.notFound("state");
@@ -45,19 +45,19 @@ public class ProgressReport {
             byPeriod.merge(a.period, a, (x, y) -> x.revision >= y.revision ? x : y);
         }
         List<Assessment> versions = new ArrayList<>(byPeriod.values());
-        List<ProgressView.PeriodVersion> periods = versions.stream()
-                .map(a -> new ProgressView.PeriodVersion(a.period, a.id, a.revision, a.status.name(), a.origin,
+        List<Progress.PeriodVersion> periods = versions.stream()
+                .map(a -> new Progress.PeriodVersion(a.period, a.id, a.revision, a.status.name(), a.origin,
                         a.submittedAt, a.answers.size()))
                 .toList();
         Map<String, String> areaOf = checklist.activeActivityAreas();
         List<Assessment> answered = versions.stream().filter(a -> !a.answers.isEmpty()).toList();
-        return new ProgressView(iso3, state.name, periods, areas(answered, areaOf), comparisons(answered, areaOf));
+        return new Progress(iso3, state.name, periods, areas(answered, areaOf), comparisons(answered, areaOf));
     }
 
-    private List<ProgressView.AreaProgress> areas(List<Assessment> versions, Map<String, String> areaOf) {
-        List<ProgressView.AreaProgress> areas = new ArrayList<>();
+    private List<Progress.AreaProgress> areas(List<Assessment> versions, Map<String, String> areaOf) {
+        List<Progress.AreaProgress> areas = new ArrayList<>();
         for (ChecklistArea area : checklist.areas()) {
-            List<ProgressView.AreaShare> shares = new ArrayList<>();
+            List<Progress.AreaShare> shares = new ArrayList<>();
             for (Assessment a : versions) {
                 int implemented = 0;
                 int partial = 0;
@@ -77,22 +77,22 @@ public class ProgressReport {
                 }
                 int applicable = implemented + partial + not;
                 Double share = applicable == 0 ? null : Math.round(1000.0 * implemented / applicable) / 1000.0;
-                shares.add(new ProgressView.AreaShare(a.period, applicable, implemented, partial, not, share));
+                shares.add(new Progress.AreaShare(a.period, applicable, implemented, partial, not, share));
             }
-            areas.add(new ProgressView.AreaProgress(area.code, area.title, shares));
+            areas.add(new Progress.AreaProgress(area.code, area.title, shares));
         }
         return areas;
     }
 
-    private List<ProgressView.Comparison> comparisons(List<Assessment> versions, Map<String, String> areaOf) {
-        List<ProgressView.Comparison> comparisons = new ArrayList<>();
+    private List<Progress.Comparison> comparisons(List<Assessment> versions, Map<String, String> areaOf) {
+        List<Progress.Comparison> comparisons = new ArrayList<>();
         for (int i = 1; i < versions.size(); i++) {
             Assessment from = versions.get(i - 1);
             Assessment to = versions.get(i);
             Map<String, Implementation> before = statuses(from);
             Map<String, Implementation> after = statuses(to);
-            List<ProgressView.ActivityChange> improved = new ArrayList<>();
-            List<ProgressView.ActivityChange> worsened = new ArrayList<>();
+            List<Progress.ActivityChange> improved = new ArrayList<>();
+            List<Progress.ActivityChange> worsened = new ArrayList<>();
             List<String> unchanged = new ArrayList<>();
             List<String> added = new ArrayList<>();
             for (Map.Entry<String, Implementation> e : after.entrySet()) {
@@ -102,7 +102,7 @@ public class ProgressReport {
                     added.add(e.getKey());
                     continue;
                 }
-                ProgressView.ActivityChange change = new ProgressView.ActivityChange(e.getKey(),
+                Progress.ActivityChange change = new Progress.ActivityChange(e.getKey(),
                         areaOf.getOrDefault(e.getKey(), areaCode(e.getKey())), was.name(), now.name());
                 if (now.rank() > was.rank()) {
                     improved.add(change);
@@ -113,7 +113,7 @@ public class ProgressReport {
                 }
             }
             List<String> dropped = before.keySet().stream().filter(k -> !after.containsKey(k)).toList();
-            comparisons.add(new ProgressView.Comparison(from.period, to.period, from.id, to.id, improved.size(),
+            comparisons.add(new Progress.Comparison(from.period, to.period, from.id, to.id, improved.size(),
                     worsened.size(), unchanged.size(), improved, worsened, unchanged, added, dropped));
         }
         return comparisons;

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.query.NativeQuery;
-import org.tahub.assessments.api.StateRatificationsView;
+import org.tahub.assessments.domain.Ratification;
 import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.rules.AssessmentAccess;
 import org.tahub.identity.Caller;
@@ -30,6 +30,10 @@ public class RatificationsQuery {
     public record Criteria(String state, String instrument, PageRequest paging) {
     }
 
+    /** The standings a state's current version reports (only those towards the instrument asked for, if any). */
+    public record ReportedStandings(Assessment assessment, String stateName, List<Ratification> standings) {
+    }
+
     /** Each state's current version, of its newest period. */
     private static final String CURRENT = "with current_version as (select distinct on (c.state_iso3) c.*"
             + " from assessment c where c.status in ('SUBMITTED', 'VALIDATED', 'RETURNED')"
@@ -43,7 +47,7 @@ public class RatificationsQuery {
         this.access = access;
     }
 
-    public Page<StateRatificationsView> list(Criteria c, Caller caller) {
+    public Page<ReportedStandings> list(Criteria c, Caller caller) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(access.visibleSubmittedSql(caller, params));
         if (c.state() != null) {
@@ -62,13 +66,11 @@ public class RatificationsQuery {
         params.forEach(select::setParameter);
         select.setFirstResult(c.paging().offset());
         select.setMaxResults(c.paging().size());
-        List<StateRatificationsView> items = new ArrayList<>();
+        List<ReportedStandings> items = new ArrayList<>();
         for (Object[] row : select.getResultList()) {
             Assessment a = (Assessment) row[0];
-            items.add(new StateRatificationsView(a.state, (String) row[1], a.id, a.period, a.status.name(),
-                    a.ratifications.stream()
-                            .filter(r -> c.instrument() == null || c.instrument().equals(r.instrument()))
-                            .map(StateRatificationsView.Standing::of).toList()));
+            items.add(new ReportedStandings(a, (String) row[1], a.ratifications.stream()
+                    .filter(r -> c.instrument() == null || c.instrument().equals(r.instrument())).toList()));
         }
         return new Page<>(items, total);
     }

@@ -22,6 +22,14 @@ public final class IdParameters {
         return id;
     }
 
+    /** An id a query must give: a UUID, or a 400 problem naming the parameter, also when it is missing. */
+    public static UUID requiredQuery(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest("query." + name, "is required (an id, UUID)");
+        }
+        return query(name, value);
+    }
+
     /**
      * The id in a path: a UUID, or the very problem a missing object with that id answers ({@code notFound}):
      * nothing with an id that is no UUID can exist, so the answer must not tell it apart from one that does not.

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.service.ChecklistTranslations;
 import org.tahub.instruments.service.ReferenceDataImport;
-import org.tahub.instruments.seed.ReferenceData.TranslatedText;
+import org.tahub.instruments.reference.ReferenceData.TranslatedText;
 
 /** An implementation activity as the API shows it, in the language asked for where it has a translation. */
 public record ActivityView(String code, String area, @Schema(nullable = true) String section,

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.domain.Area;
 import org.tahub.instruments.service.ChecklistTranslations;
-import org.tahub.instruments.seed.ReferenceData.TranslatedText;
+import org.tahub.instruments.reference.ReferenceData.TranslatedText;
 
 /**
  * An area of the checklist as the API shows it, in the language asked for where it has a translation;

@@ -42,6 +42,7 @@ import org.tahub.edge.problem.Problem;
 import org.tahub.edge.problem.ProblemException;
 import org.tahub.edge.paging.PageRequest;
 import org.tahub.edge.conditional.EntityTags;
+import org.tahub.instruments.command.InstrumentInput;
 
 @Path("/api/v1/instruments")
 @Produces(MediaType.APPLICATION_JSON)

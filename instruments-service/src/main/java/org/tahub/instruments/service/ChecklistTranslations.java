@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tahub.instruments.seed.ReferenceData.ChecklistTranslationFile;
-import org.tahub.instruments.seed.ReferenceData.TranslatedText;
+import org.tahub.instruments.reference.ReferenceData.ChecklistTranslationFile;
+import org.tahub.instruments.reference.ReferenceData.TranslatedText;
 
 /**
  * The checklist's areas and activities in the other five official languages of the United Nations: unofficial

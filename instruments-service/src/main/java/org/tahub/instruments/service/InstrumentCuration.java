@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tahub.events.catalogue.EntryStatus;
-import org.tahub.instruments.api.InstrumentInput;
+import org.tahub.instruments.command.InstrumentInput;
 import org.tahub.instruments.domain.Activity;
 import org.tahub.instruments.domain.CatalogueEntryChanged;
 import org.tahub.instruments.domain.Instrument;

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.tahub.instruments.seed.ReferenceData.OfficialTitleRecord;
-import org.tahub.instruments.seed.ReferenceData.OfficialTitlesFile;
+import org.tahub.instruments.reference.ReferenceData.OfficialTitleRecord;
+import org.tahub.instruments.reference.ReferenceData.OfficialTitlesFile;
 
 /**
  * The official titles of the instruments in the other five UN languages ({@code catalogue/instrument-titles.json}),

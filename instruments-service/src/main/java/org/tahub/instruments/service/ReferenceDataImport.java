@@ -29,14 +29,14 @@ import org.tahub.instruments.domain.Instrument;
 import org.tahub.instruments.domain.OffenceGroup;
 import org.tahub.instruments.domain.Tool;
 import org.tahub.instruments.domain.ToolCategory;
-import org.tahub.instruments.seed.ReferenceData.ActivityRecord;
-import org.tahub.instruments.seed.ReferenceData.AreaRecord;
-import org.tahub.instruments.seed.ReferenceData.ChecklistFile;
-import org.tahub.instruments.seed.ReferenceData.InstrumentRecord;
-import org.tahub.instruments.seed.ReferenceData.OffenceGroupRecord;
-import org.tahub.instruments.seed.ReferenceData.ToolCategoryRecord;
-import org.tahub.instruments.seed.ReferenceData.ToolRecord;
-import org.tahub.instruments.seed.ReferenceData.ToolsFile;
+import org.tahub.instruments.reference.ReferenceData.ActivityRecord;
+import org.tahub.instruments.reference.ReferenceData.AreaRecord;
+import org.tahub.instruments.reference.ReferenceData.ChecklistFile;
+import org.tahub.instruments.reference.ReferenceData.InstrumentRecord;
+import org.tahub.instruments.reference.ReferenceData.OffenceGroupRecord;
+import org.tahub.instruments.reference.ReferenceData.ToolCategoryRecord;
+import org.tahub.instruments.reference.ReferenceData.ToolRecord;
+import org.tahub.instruments.reference.ReferenceData.ToolsFile;
 
 /**
  * Loads the reference data shipped with the service (the checklist, Parts A, B and C) into the catalogue, in one

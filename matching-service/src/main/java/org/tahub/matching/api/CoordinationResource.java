@@ -25,6 +25,7 @@ import org.tahub.matching.service.MatchQueries;
 import org.tahub.edge.problem.Problem;
 import org.tahub.edge.parameters.QueryParameters;
 import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.matching.service.Coordination;
 
 @Path("/api/v1/coordination")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,11 +46,11 @@ public class CoordinationResource {
     @GET
     @Operation(summary = "For each current need: every provider engaged with, accepted for or proposed for it")
     @APIResponse(responseCode = "200", description = "Needs and the providers involved", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = CoordinationView.class), examples = @ExampleObject(name = "state=KEN&area=V",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Coordination.class), examples = @ExampleObject(name = "state=KEN&area=V",
             value = "[{\"state\":\"KEN\",\"assessmentId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"needId\":\"activity:V.4\",\"activities\":[\"V.4\"],\"areas\":[\"V\"],\"priority\":\"HIGH\",\"providers\":[{\"providerId\":\"egmont-group\",\"offerId\":\"egmont-group-fiu-mentoring\",\"status\":\"AGREED\",\"score\":0.86},{\"providerId\":\"imf-legal\",\"offerId\":\"imf-legal-cft-drafting\",\"status\":\"PROPOSED\",\"score\":0.41}]}]")))
     @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public List<CoordinationView> coordination(
+    public List<Coordination> coordination(
             @Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3))
             @QueryParam("state") String state,
             @Parameter(description = "Checklist activity", example = "V.4", schema = @Schema(type = SchemaType.STRING,

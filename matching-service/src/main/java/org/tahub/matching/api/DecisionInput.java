@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.tahub.matching.rules.FreeText;
+import org.tahub.matching.command.FreeText;
 import org.tahub.edge.problem.ProblemException;
 
 /** Why a provider accepts or declines a proposal (optional); its length and content are checked by MatchDecisions. */

@@ -3,7 +3,7 @@ package org.tahub.matching.api;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.tahub.matching.rules.FreeText;
+import org.tahub.matching.command.FreeText;
 
 /** What a provider says on completing an engagement, or a state on evaluating it. */
 public record EngagementInput(

@@ -36,6 +36,7 @@ import org.tahub.edge.problem.ProblemException;
 import org.tahub.edge.parameters.QueryParameters;
 import org.tahub.edge.parameters.CodeParameters;
 import org.tahub.edge.parameters.IdParameters;
+import org.tahub.matching.iati.IatiActivities;
 
 @Path("/api/v1/engagements")
 @Tag(name = "Engagements", description = "Assistance agreed between a state and a provider, through delivery to evaluation")

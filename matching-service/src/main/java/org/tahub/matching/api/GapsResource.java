@@ -26,6 +26,7 @@ import org.tahub.edge.problem.Problem;
 import org.tahub.edge.problem.ProblemException;
 import org.tahub.edge.parameters.QueryParameters;
 import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.matching.service.Gaps;
 
 @Path("/api/v1/gaps")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,11 +51,11 @@ public class GapsResource {
                     + "proposed or accepted ones included; no-proposal, no-accepted-proposal and no-delivery count the "
                     + "other stages. byStage says how many needs stand at each stage.")
     @APIResponse(responseCode = "200", description = "The gaps", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = GapsView.class), examples = @ExampleObject(name = "area=IX",
+            schema = @Schema(implementation = Gaps.class), examples = @ExampleObject(name = "area=IX",
             value = "{\"gap\":\"no-agreed-engagement\",\"needs\":52,\"uncovered\":31,\"byStage\":[{\"stage\":\"NO_PROPOSAL\",\"needs\":12},{\"stage\":\"PROPOSED\",\"needs\":15},{\"stage\":\"ACCEPTED\",\"needs\":4},{\"stage\":\"AGREED\",\"needs\":9},{\"stage\":\"IN_DELIVERY\",\"needs\":8},{\"stage\":\"DELIVERED\",\"needs\":4}],\"byArea\":[{\"key\":\"IX\",\"uncovered\":31,\"needs\":52}],\"byRegion\":[{\"key\":\"002\",\"uncovered\":18,\"needs\":27}],\"byPriority\":[{\"key\":\"HIGH\",\"uncovered\":9,\"needs\":15}],\"gaps\":[{\"state\":\"KEN\",\"stateName\":\"Kenya\",\"regionCode\":\"002\",\"needId\":\"activity:IX.2\",\"activities\":[\"IX.2\"],\"areas\":[\"IX\"],\"priority\":\"HIGH\",\"text\":\"Shelters and counselling for victims of the 1998 bombing\",\"stage\":\"PROPOSED\"}]}")))
     @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public GapsView gaps(
+    public Gaps gaps(
             @Parameter(description = "Which gap: the needs that have not reached its stage", example = "no-agreed-engagement",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"no-proposal", "no-accepted-proposal",
                             "no-agreed-engagement", "no-delivery"}, defaultValue = "no-agreed-engagement"))

@@ -25,6 +25,7 @@ import org.tahub.matching.service.ImpactLedger;
 import org.tahub.edge.problem.Problem;
 import org.tahub.edge.parameters.QueryParameters;
 import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.matching.service.Impact;
 
 @Path("/api/v1/impact")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,11 +49,11 @@ public class ImpactResource {
     @Operation(summary = "Impact by provider, area and state",
             description = "Each completed engagement is compared with its activity's status in the state's next assessment: improved, unchanged, worsened, or not reported. A provider sees its own engagements; analysts all.")
     @APIResponse(responseCode = "200", description = "The impact", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImpactView.class), examples = @ExampleObject(name = "impact",
+            schema = @Schema(implementation = Impact.class), examples = @ExampleObject(name = "impact",
             value = "{\"byProvider\":[{\"key\":\"egmont-group\",\"engagements\":3,\"completed\":2,\"measured\":2,\"improved\":1,\"unchanged\":1,\"worsened\":0,\"notReported\":0,\"improvementRate\":0.5}],\"byArea\":[{\"key\":\"V\",\"engagements\":3,\"completed\":2,\"measured\":2,\"improved\":1,\"unchanged\":1,\"worsened\":0,\"notReported\":0,\"improvementRate\":0.5}],\"byState\":[{\"key\":\"KEN\",\"engagements\":3,\"completed\":2,\"measured\":2,\"improved\":1,\"unchanged\":1,\"worsened\":0,\"notReported\":0,\"improvementRate\":0.5}]}")))
     @APIResponse(responseCode = "400", description = "Unknown filter or bad value", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    public ImpactView impact(@Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING,
+    public Impact impact(@Parameter(description = "ISO3", example = "KEN", schema = @Schema(type = SchemaType.STRING,
                                      pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
                              @Parameter(description = "Provider id", example = "egmont-group", schema = @Schema(type = SchemaType.STRING,
                                      pattern = FilterValues.PROVIDER, maxLength = FilterValues.PROVIDER_MAX)) @QueryParam("provider") String provider,

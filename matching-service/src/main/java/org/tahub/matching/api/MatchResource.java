@@ -125,10 +125,8 @@ public class MatchResource {
             schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("assessment") String assessment,
                                         @Context UriInfo uri) {
         QueryParameters.allowOnly(uri, BY_NEED);
-        if (assessment == null) {
-            throw ProblemException.badRequest("query.assessment", "is required");
-        }
-        return queries.byNeed(IdParameters.query("assessment", assessment), caller.get());
+        return queries.byNeed(IdParameters.requiredQuery("assessment", assessment), caller.get()).stream()
+                .map(NeedMatchesView::of).toList();
     }
 
     @GET

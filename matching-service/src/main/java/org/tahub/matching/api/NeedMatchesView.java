@@ -1,9 +1,15 @@
 package org.tahub.matching.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tahub.events.EventCodec;
 import org.tahub.matching.classification.Classification;
+import org.tahub.matching.domain.Need;
+import org.tahub.matching.service.MatchQueries;
+import org.tahub.matching.service.Suggestion;
 
 /** One need of an assessment with the offers proposed for it and the catalogue's tools and instruments. */
 public record NeedMatchesView(String needId, String kind, List<String> activities, List<String> areas, String priority,
@@ -19,5 +25,22 @@ public record NeedMatchesView(String needId, String kind, List<String> activitie
                               Integer spanStart,
                               @Schema(nullable = true, description = "Where it ends (exclusive)", examples = "64")
                               Integer spanEnd,
-                              List<MatchView> proposals, List<SuggestionView> tools, List<SuggestionView> instruments) {
+                              List<MatchView> proposals, List<Suggestion> tools, List<Suggestion> instruments) {
+
+    public static NeedMatchesView of(MatchQueries.NeedMatches matches) {
+        Need n = matches.need();
+        return new NeedMatchesView(n.key.needId(), n.kind, n.activities, n.areas, n.priority, n.text,
+                n.classification == null ? null : classification(n.classification), n.language, n.statementId,
+                n.spanStart, n.spanEnd, matches.proposals().stream().map(MatchView::of).toList(), matches.tools(),
+                matches.instruments());
+    }
+
+    /** The classification as stored (JSON), answered as a JSON object. */
+    private static JsonNode classification(String json) {
+        try {
+            return EventCodec.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

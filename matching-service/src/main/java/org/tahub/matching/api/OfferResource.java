@@ -39,6 +39,7 @@ import org.tahub.edge.parameters.QueryParameters;
 import org.tahub.edge.paging.PageRequest;
 import org.tahub.edge.parameters.CodeParameters;
 import org.tahub.edge.conditional.EntityTags;
+import org.tahub.matching.command.OfferInput;
 
 @Path("/api/v1/offers")
 @Produces(MediaType.APPLICATION_JSON)

@@ -30,6 +30,7 @@ import org.tahub.matching.domain.Provider;
 import org.tahub.matching.service.ProviderDirectory;
 import org.tahub.edge.problem.Problem;
 import org.tahub.edge.parameters.QueryParameters;
+import org.tahub.matching.command.ProviderInput;
 
 @Path("/api/v1/providers")
 @Produces(MediaType.APPLICATION_JSON)

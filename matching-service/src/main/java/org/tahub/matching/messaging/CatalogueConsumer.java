@@ -6,7 +6,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.tahub.delivery.inbox.InboxProcessing;
 import org.tahub.events.catalogue.CatalogueEventHandler;
-import org.tahub.matching.service.CatalogueReadModel;
+import org.tahub.matching.readmodel.CatalogueReadModel;
 
 /** Keeps matching's copy of the catalogue from {@code tahub.catalogue.v1}, applying each event once. */
 @ApplicationScoped

@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.tahub.matching.api.OfferInput;
-import org.tahub.matching.api.ProviderInput;
+import org.tahub.matching.command.OfferInput;
+import org.tahub.matching.command.ProviderInput;
 import org.tahub.matching.domain.Modality;
 import org.tahub.matching.domain.ProviderKind;
 import org.tahub.edge.problem.Problem;
 import org.tahub.edge.problem.ProblemException;
 import org.tahub.edge.parameters.QueryParameters;
 import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.matching.command.FreeText;
 
 /** Checks offers and providers all at once: a 422 problem lists every offending field, and nothing is saved. */
 @ApplicationScoped

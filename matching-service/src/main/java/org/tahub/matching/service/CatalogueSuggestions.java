@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.tahub.events.EventCodec;
-import org.tahub.matching.api.SuggestionView;
 import org.tahub.matching.domain.CatalogueEntry;
 import org.tahub.matching.domain.Need;
 import org.tahub.matching.domain.StateProfile;
@@ -29,25 +28,25 @@ public class CatalogueSuggestions {
     /** Kinds of instrument a state becomes party to (not resolutions, declarations or recommendations). */
     private static final java.util.Set<String> JOINABLE = java.util.Set.of("convention", "protocol", "treaty", "agreement");
 
-    public List<SuggestionView> tools(Need need) {
-        List<SuggestionView> out = new ArrayList<>();
+    public List<Suggestion> tools(Need need) {
+        List<Suggestion> out = new ArrayList<>();
         for (CatalogueEntry t : CatalogueEntry.<CatalogueEntry>list("key.type = 'tool' and status = 'ACTIVE'")) {
             List<String> covered = need.activities.stream().filter(t.activities::contains).toList();
             if (!covered.isEmpty()) {
-                out.add(new SuggestionView("tool", t.key.id(), t.title, 1.0, "addresses " + String.join(", ", covered)));
+                out.add(new Suggestion("tool", t.key.id(), t.title, 1.0, "addresses " + String.join(", ", covered)));
             } else {
                 List<String> areas = need.areas.stream().filter(t.areas::contains).toList();
                 if (!areas.isEmpty()) {
-                    out.add(new SuggestionView("tool", t.key.id(), t.title, 0.5, "addresses area " + String.join(", ", areas)));
+                    out.add(new Suggestion("tool", t.key.id(), t.title, 0.5, "addresses area " + String.join(", ", areas)));
                 }
             }
         }
         return best(out);
     }
 
-    public List<SuggestionView> instruments(Need need) {
+    public List<Suggestion> instruments(Need need) {
         StateProfile state = StateProfile.findById(need.state);
-        List<SuggestionView> out = new ArrayList<>();
+        List<Suggestion> out = new ArrayList<>();
         for (CatalogueEntry i : CatalogueEntry.<CatalogueEntry>list("key.type = 'instrument' and status = 'ACTIVE'")) {
             JsonNode p = payload(i);
             String scope = p.path("scope").asText();
@@ -76,14 +75,14 @@ public class CatalogueSuggestions {
                     : name + " is not a party to it") + "; it bears on " + what;
             // What the state itself says it has not joined comes first; then what bears on the activity itself.
             double relevance = (byArea ? 0.3 : 0.6) + (standing == null ? 0.0 : 0.4);
-            out.add(new SuggestionView("instrument", i.key.id(), i.title, relevance, reason));
+            out.add(new Suggestion("instrument", i.key.id(), i.title, relevance, reason));
         }
         return best(out);
     }
 
-    private static List<SuggestionView> best(List<SuggestionView> all) {
-        return all.stream().sorted(Comparator.comparingDouble(SuggestionView::relevance).reversed()
-                .thenComparing(SuggestionView::id)).limit(LIMIT).toList();
+    private static List<Suggestion> best(List<Suggestion> all) {
+        return all.stream().sorted(Comparator.comparingDouble(Suggestion::relevance).reversed()
+                .thenComparing(Suggestion::id)).limit(LIMIT).toList();
     }
 
     private static JsonNode payload(CatalogueEntry e) {

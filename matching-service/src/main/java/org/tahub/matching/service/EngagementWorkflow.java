@@ -13,14 +13,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tahub.identity.Caller;
-import org.tahub.matching.api.IatiActivities;
+import org.tahub.matching.iati.IatiActivities;
 import org.tahub.matching.domain.Engagement;
 import org.tahub.matching.domain.EngagementStatus;
 import org.tahub.matching.domain.Offer;
 import org.tahub.matching.domain.Provider;
 import org.tahub.matching.domain.StateProfile;
 import org.tahub.matching.rules.EngagementAccess;
-import org.tahub.matching.rules.FreeText;
+import org.tahub.matching.command.FreeText;
 import org.tahub.edge.problem.Problem;
 import org.tahub.edge.problem.ProblemException;
 

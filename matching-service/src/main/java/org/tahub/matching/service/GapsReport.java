@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
-import org.tahub.matching.api.GapsView;
 import org.tahub.matching.domain.CoverageStage;
 
 /**
@@ -36,7 +35,7 @@ public class GapsReport {
         this.em = em;
     }
 
-    public GapsView report(CoverageStage.Gap gap, String area, String region, String priority, Caller caller,
+    public Gaps report(CoverageStage.Gap gap, String area, String region, String priority, Caller caller,
                            int limit) {
         StringBuilder where = new StringBuilder(" where n.current");
         Map<String, Object> params = new HashMap<>();
@@ -72,7 +71,7 @@ public class GapsReport {
         Map<String, long[]> byRegion = new TreeMap<>();
         Map<String, long[]> byPriority = new TreeMap<>(Comparator.comparingInt(PRIORITY_ORDER::indexOf));
         long[] byStage = new long[CoverageStage.values().length];
-        List<GapsView.Gap> gaps = new ArrayList<>();
+        List<Gaps.Gap> gaps = new ArrayList<>();
         long uncovered = 0;
         for (Object[] r : rows) {
             CoverageStage stage = CoverageStage.valueOf((String) r[9]);
@@ -87,15 +86,15 @@ public class GapsReport {
             count(byPriority, p, covered);
             if (!covered) {
                 uncovered++;
-                gaps.add(new GapsView.Gap((String) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4],
+                gaps.add(new Gaps.Gap((String) r[0], (String) r[1], (String) r[2], (UUID) r[3], (String) r[4],
                         Arrays.asList((String[]) r[5]), areas, (String) r[7], (String) r[8], stage.name()));
             }
         }
-        gaps.sort(Comparator.comparingInt((GapsView.Gap g) -> PRIORITY_ORDER.indexOf(g.priority() == null ? "none" : g.priority()))
-                .thenComparing(GapsView.Gap::state).thenComparing(GapsView.Gap::needId));
-        List<GapsView.StageCount> stages = Arrays.stream(CoverageStage.values())
-                .map(st -> new GapsView.StageCount(st.name(), byStage[st.ordinal()])).toList();
-        return new GapsView(gap.code(), rows.size(), uncovered, stages, counts(byArea), counts(byRegion),
+        gaps.sort(Comparator.comparingInt((Gaps.Gap g) -> PRIORITY_ORDER.indexOf(g.priority() == null ? "none" : g.priority()))
+                .thenComparing(Gaps.Gap::state).thenComparing(Gaps.Gap::needId));
+        List<Gaps.StageCount> stages = Arrays.stream(CoverageStage.values())
+                .map(st -> new Gaps.StageCount(st.name(), byStage[st.ordinal()])).toList();
+        return new Gaps(gap.code(), rows.size(), uncovered, stages, counts(byArea), counts(byRegion),
                 counts(byPriority), gaps.subList(0, Math.min(limit, gaps.size())));
     }
 
@@ -119,8 +118,8 @@ public class GapsReport {
         }
     }
 
-    private static List<GapsView.Count> counts(Map<String, long[]> map) {
-        return map.entrySet().stream().map(e -> new GapsView.Count(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    private static List<Gaps.Count> counts(Map<String, long[]> map) {
+        return map.entrySet().stream().map(e -> new Gaps.Count(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     private static int areaRank(String area) {

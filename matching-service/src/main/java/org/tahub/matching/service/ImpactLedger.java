@@ -10,8 +10,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.tahub.events.assessments.ActivityStatusV1;
 import org.tahub.events.assessments.AssessmentSubmittedV2;
-import org.tahub.identity.Caller;
-import org.tahub.matching.api.ImpactView;
 import org.tahub.matching.domain.Engagement;
 import org.tahub.matching.domain.EngagementStatus;
 
@@ -55,12 +53,12 @@ public class ImpactLedger {
 
     /** Impact by provider, area and state, over the engagements the caller may see. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ImpactView report(List<Engagement> engagements) {
-        return new ImpactView(tally(engagements, e -> List.of(e.providerId)), tally(engagements, e -> e.areas),
+    public Impact report(List<Engagement> engagements) {
+        return new Impact(tally(engagements, e -> List.of(e.providerId)), tally(engagements, e -> e.areas),
                 tally(engagements, e -> List.of(e.state)));
     }
 
-    private static List<ImpactView.Row> tally(List<Engagement> engagements, Function<Engagement, List<String>> keys) {
+    private static List<Impact.Row> tally(List<Engagement> engagements, Function<Engagement, List<String>> keys) {
         Map<String, long[]> rows = new TreeMap<>();
         for (Engagement e : engagements) {
             for (String k : keys.apply(e)) {
@@ -79,10 +77,10 @@ public class ImpactLedger {
                 }
             }
         }
-        List<ImpactView.Row> out = new ArrayList<>();
+        List<Impact.Row> out = new ArrayList<>();
         rows.forEach((k, r) -> {
             long measured = r[2] + r[3] + r[4];
-            out.add(new ImpactView.Row(k, r[0], r[1], measured, r[2], r[3], r[4], r[5],
+            out.add(new Impact.Row(k, r[0], r[1], measured, r[2], r[3], r[4], r[5],
                     measured == 0 ? null : Math.round(1000.0 * r[2] / measured) / 1000.0));
         });
         return out;

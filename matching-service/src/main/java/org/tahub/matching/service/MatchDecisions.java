@@ -12,7 +12,7 @@ import org.tahub.matching.domain.Engagement;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.MatchStatus;
 import org.tahub.matching.domain.Need;
-import org.tahub.matching.rules.FreeText;
+import org.tahub.matching.command.FreeText;
 import org.tahub.matching.rules.MatchAccess;
 import org.tahub.edge.problem.Problem;
 import org.tahub.edge.problem.ProblemException;

@@ -9,12 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.tahub.events.EventCodec;
 import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
-import org.tahub.matching.api.CoordinationView;
-import org.tahub.matching.api.MatchView;
-import org.tahub.matching.api.NeedMatchesView;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.MatchStatus;
 import org.tahub.matching.domain.Need;
@@ -117,25 +113,29 @@ public class MatchQueries {
         return new Page<>(items, total);
     }
 
+    /** A need of an assessment with the proposals standing for it (the caller may see) and the catalogue's suggestions. */
+    public record NeedMatches(Need need, List<MatchProposal> proposals, List<Suggestion> tools,
+                              List<Suggestion> instruments) {
+    }
+
     /** Every need of an assessment with its standing proposals and the catalogue's suggestions. */
-    public List<NeedMatchesView> byNeed(UUID assessment, Caller caller) {
+    public List<NeedMatches> byNeed(UUID assessment, Caller caller) {
         List<Need> needs = Need.list("key.assessmentId = ?1 order by key.needId", assessment);
         if (needs.isEmpty() || !access.canSeeAssessment(caller, needs.get(0))) {
             throw access.assessmentNotFound(assessment);
         }
         Need first = needs.get(0);
-        Map<String, List<MatchView>> proposals = new HashMap<>();
+        Map<String, List<MatchProposal>> proposals = new HashMap<>();
         for (MatchProposal p : MatchProposal.<MatchProposal>list("assessmentId = ?1 and status <> ?2 order by rank",
                 assessment, MatchStatus.WITHDRAWN)) {
             if (access.canSee(caller, p, first)) {
-                proposals.computeIfAbsent(p.needId, k -> new ArrayList<>()).add(MatchView.of(p));
+                proposals.computeIfAbsent(p.needId, k -> new ArrayList<>()).add(p);
             }
         }
-        List<NeedMatchesView> out = new ArrayList<>();
+        List<NeedMatches> out = new ArrayList<>();
         for (Need n : needs) {
-            out.add(new NeedMatchesView(n.key.needId(), n.kind, n.activities, n.areas, n.priority, n.text,
-                    n.classification == null ? null : EventCodec.mapper().valueToTree(readTree(n.classification)),
-                    n.language, n.statementId, n.spanStart, n.spanEnd, proposals.getOrDefault(n.key.needId(), List.of()), suggestions.tools(n), suggestions.instruments(n)));
+            out.add(new NeedMatches(n, proposals.getOrDefault(n.key.needId(), List.of()), suggestions.tools(n),
+                    suggestions.instruments(n)));
         }
         return out;
     }
@@ -144,7 +144,7 @@ public class MatchQueries {
      * For each current need (of the assessments the caller may see) matching the filters: every provider engaged with,
      * accepted for, or proposed for it. Who does what where.
      */
-    public List<CoordinationView> coordination(String state, String activity, String area, Caller caller, int limit) {
+    public List<Coordination> coordination(String state, String activity, String area, Caller caller, int limit) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" from need n where n.current");
         if (!(caller.is(Role.ADMIN) || caller.is(Role.ANALYST))) {
@@ -167,30 +167,22 @@ public class MatchQueries {
         select.setMaxResults(limit);
         @SuppressWarnings("unchecked")
         List<Need> needs = select.getResultList();
-        Map<String, CoordinationView> views = new LinkedHashMap<>();
+        Map<String, Coordination> views = new LinkedHashMap<>();
         for (Need n : needs) {
-            views.put(n.key.assessmentId() + "|" + n.key.needId(), new CoordinationView(n.state, n.key.assessmentId(),
+            views.put(n.key.assessmentId() + "|" + n.key.needId(), new Coordination(n.state, n.key.assessmentId(),
                     n.key.needId(), n.activities, n.areas, n.priority, n.text, new ArrayList<>()));
         }
         if (!needs.isEmpty()) {
             List<UUID> assessments = needs.stream().map(n -> n.key.assessmentId()).distinct().toList();
             for (MatchProposal p : MatchProposal.<MatchProposal>list("assessmentId in ?1 and status in ?2 order by rank",
                     assessments, List.of(MatchStatus.AGREED, MatchStatus.ACCEPTED, MatchStatus.PROPOSED))) {
-                CoordinationView v = views.get(p.assessmentId + "|" + p.needId);
+                Coordination v = views.get(p.assessmentId + "|" + p.needId);
                 if (v != null) {
-                    v.providers().add(new CoordinationView.Involvement(p.providerId, p.offerId, p.status.name(), p.id,
+                    v.providers().add(new Coordination.Involvement(p.providerId, p.offerId, p.status.name(), p.id,
                             p.score));
                 }
             }
         }
         return new ArrayList<>(views.values());
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
-        try {
-            return EventCodec.mapper().readTree(json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

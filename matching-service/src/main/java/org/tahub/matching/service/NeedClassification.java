@@ -24,6 +24,7 @@ import org.tahub.matching.classification.TextEmbedder;
 import org.tahub.matching.domain.CatalogueEntry;
 import org.tahub.edge.problem.Problem;
 import org.tahub.edge.problem.ProblemException;
+import org.tahub.matching.readmodel.CatalogueReadModel;
 
 /**
  * The classifier of free-text needs, built from the checklist as the catalogue's events describe it (each activity's

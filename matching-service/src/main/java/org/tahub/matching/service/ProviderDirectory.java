@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tahub.identity.Caller;
-import org.tahub.matching.api.OfferInput;
-import org.tahub.matching.api.ProviderInput;
+import org.tahub.matching.command.OfferInput;
+import org.tahub.matching.command.ProviderInput;
 import org.tahub.matching.domain.Modality;
 import org.tahub.matching.domain.Offer;
 import org.tahub.matching.domain.OfferStatus;
@@ -23,6 +23,7 @@ import org.tahub.matching.rules.ProviderOwnership;
 import org.tahub.edge.problem.ProblemException;
 import org.tahub.edge.paging.Page;
 import org.tahub.edge.parameters.CodeParameters;
+import org.tahub.matching.readmodel.CatalogueReadModel;
 
 /**
  * Providers and their offers: registration, publication, changes and withdrawal under the ownership rules, and the
