@@ -1,4 +1,4 @@
-package org.tahub.assessments;
+package org.tahub.assessments.readmodel;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

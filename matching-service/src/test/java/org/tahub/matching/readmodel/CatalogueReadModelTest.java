@@ -1,4 +1,4 @@
-package org.tahub.matching;
+package org.tahub.matching.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
