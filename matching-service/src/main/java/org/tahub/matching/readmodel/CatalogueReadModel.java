@@ -13,7 +13,7 @@ import org.tahub.events.catalogue.AreaV1;
 import org.tahub.events.catalogue.CatalogueEventHandler;
 import org.tahub.events.catalogue.InstrumentV1;
 import org.tahub.events.catalogue.ToolV1;
-import org.tahub.matching.domain.CatalogueEntry;
+import org.tahub.matching.domain.CatalogueCopy;
 
 /**
  * The catalogue as matching knows it (activities, areas, instruments, tools), to propose the instruments and tools
@@ -48,13 +48,13 @@ public class CatalogueReadModel implements CatalogueEventHandler {
 
     private void upsert(String type, String id, String title, List<String> areas, List<String> activities,
                         String status, long version, EventEnvelope event) {
-        CatalogueEntry.Key key = new CatalogueEntry.Key(type, id);
-        CatalogueEntry e = CatalogueEntry.findById(key);
+        CatalogueCopy.Key key = new CatalogueCopy.Key(type, id);
+        CatalogueCopy e = CatalogueCopy.findById(key);
         if (e != null && e.version > version) {
             return;
         }
         if (e == null) {
-            e = new CatalogueEntry();
+            e = new CatalogueCopy();
             e.key = key;
         }
         e.title = title;
@@ -71,22 +71,22 @@ public class CatalogueReadModel implements CatalogueEventHandler {
     @Transactional(Transactional.TxType.REQUIRED)
     public java.util.Map<String, String> activeActivityAreas() {
         java.util.Map<String, String> areas = new java.util.LinkedHashMap<>();
-        CatalogueEntry.<CatalogueEntry>list("key.type = 'activity' and status = 'ACTIVE' order by key.id")
+        CatalogueCopy.<CatalogueCopy>list("key.type = 'activity' and status = 'ACTIVE' order by key.id")
                 .forEach(e -> areas.put(e.key.id(), e.areas.isEmpty() ? null : e.areas.get(0)));
         return areas;
     }
 
     /** Every active entry of a type (activity, area, instrument, tool). */
     @Transactional(Transactional.TxType.REQUIRED)
-    public List<CatalogueEntry> active(String type) {
-        return CatalogueEntry.list("key.type = ?1 and status = 'ACTIVE'", type);
+    public List<CatalogueCopy> active(String type) {
+        return CatalogueCopy.list("key.type = ?1 and status = 'ACTIVE'", type);
     }
 
     /** A fingerprint of the active activities: it changes whenever one is added, changed or retired. */
     @Transactional(Transactional.TxType.REQUIRED)
     public String activitiesFingerprint() {
-        Object[] row = (Object[]) CatalogueEntry.getEntityManager().createQuery(
-                "select count(e), coalesce(sum(e.version), 0), max(e.updatedAt) from CatalogueEntry e "
+        Object[] row = (Object[]) CatalogueCopy.getEntityManager().createQuery(
+                "select count(e), coalesce(sum(e.version), 0), max(e.updatedAt) from CatalogueCopy e "
                         + "where e.key.type = 'activity'").getSingleResult();
         return row[0] + "/" + row[1] + "/" + row[2];
     }

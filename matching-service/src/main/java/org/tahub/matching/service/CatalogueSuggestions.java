@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.tahub.events.EventCodec;
-import org.tahub.matching.domain.CatalogueEntry;
+import org.tahub.matching.domain.CatalogueCopy;
 import org.tahub.matching.domain.Need;
 import org.tahub.matching.domain.StateProfile;
 import org.tahub.matching.domain.StateRatification;
@@ -30,7 +30,7 @@ public class CatalogueSuggestions {
 
     public List<Suggestion> tools(Need need) {
         List<Suggestion> out = new ArrayList<>();
-        for (CatalogueEntry t : CatalogueEntry.<CatalogueEntry>list("key.type = 'tool' and status = 'ACTIVE'")) {
+        for (CatalogueCopy t : CatalogueCopy.<CatalogueCopy>list("key.type = 'tool' and status = 'ACTIVE'")) {
             List<String> covered = need.activities.stream().filter(t.activities::contains).toList();
             if (!covered.isEmpty()) {
                 out.add(new Suggestion("tool", t.key.id(), t.title, 1.0, "addresses " + String.join(", ", covered)));
@@ -47,7 +47,7 @@ public class CatalogueSuggestions {
     public List<Suggestion> instruments(Need need) {
         StateProfile state = StateProfile.findById(need.state);
         List<Suggestion> out = new ArrayList<>();
-        for (CatalogueEntry i : CatalogueEntry.<CatalogueEntry>list("key.type = 'instrument' and status = 'ACTIVE'")) {
+        for (CatalogueCopy i : CatalogueCopy.<CatalogueCopy>list("key.type = 'instrument' and status = 'ACTIVE'")) {
             JsonNode p = payload(i);
             String scope = p.path("scope").asText();
             String body = p.path("adoptingBody").asText();
@@ -85,7 +85,7 @@ public class CatalogueSuggestions {
                 .thenComparing(Suggestion::id)).limit(LIMIT).toList();
     }
 
-    private static JsonNode payload(CatalogueEntry e) {
+    private static JsonNode payload(CatalogueCopy e) {
         try {
             return EventCodec.mapper().readTree(e.payload);
         } catch (java.io.IOException x) {

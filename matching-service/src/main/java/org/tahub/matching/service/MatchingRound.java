@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.tahub.events.EventCodec;
-import org.tahub.matching.domain.CatalogueEntry;
+import org.tahub.matching.domain.CatalogueCopy;
 import org.tahub.matching.domain.MatchProposal;
 import org.tahub.matching.domain.MatchStatus;
 import org.tahub.matching.domain.Need;
@@ -323,7 +323,7 @@ public class MatchingRound {
 
     static Map<String, String> activityTitles() {
         Map<String, String> titles = new HashMap<>();
-        CatalogueEntry.<CatalogueEntry>list("key.type = 'activity'").forEach(e -> titles.put(e.key.id(), e.title));
+        CatalogueCopy.<CatalogueCopy>list("key.type = 'activity'").forEach(e -> titles.put(e.key.id(), e.title));
         return titles;
     }
 }

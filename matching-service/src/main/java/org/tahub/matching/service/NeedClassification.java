@@ -21,7 +21,7 @@ import org.tahub.matching.classification.Exemplars;
 import org.tahub.matching.classification.NeedClassifier;
 import org.tahub.matching.classification.NeedSplitter;
 import org.tahub.matching.classification.TextEmbedder;
-import org.tahub.matching.domain.CatalogueEntry;
+import org.tahub.matching.domain.CatalogueCopy;
 import org.tahub.edge.problem.Problem;
 import org.tahub.edge.problem.ProblemException;
 import org.tahub.matching.readmodel.CatalogueReadModel;
@@ -199,7 +199,7 @@ public class NeedClassification {
     private Built build(boolean everyLanguage) {
         String fingerprint = catalogue.activitiesFingerprint();
         List<Exemplar> exemplars = new ArrayList<>();
-        for (CatalogueEntry e : catalogue.active("activity")) {
+        for (CatalogueCopy e : catalogue.active("activity")) {
             if (e.areas.isEmpty()) {
                 continue;
             }

@@ -19,7 +19,7 @@ import org.tahub.events.catalogue.EntryStatus;
 import org.tahub.events.catalogue.InstrumentV1;
 import org.tahub.infrastructure.testing.KafkaTestResource;
 import org.tahub.infrastructure.testing.TopicWriter;
-import org.tahub.matching.domain.CatalogueEntry;
+import org.tahub.matching.domain.CatalogueCopy;
 
 /** matching-service keeps its own copy of the catalogue's instruments from the real broker, by latest version. */
 @QuarkusTest
@@ -44,16 +44,16 @@ class CatalogueReadModelTest {
             kafka.send("tahub.catalogue.v1", "read-model-test-convention-1999",
                     EventCodec.write(instrumentNamed("marker-instrument")));
             await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew()
-                    .call(() -> CatalogueEntry.findById(new CatalogueEntry.Key("instrument", "marker-instrument")))
+                    .call(() -> CatalogueCopy.findById(new CatalogueCopy.Key("instrument", "marker-instrument")))
                     != null);
             assertThat(entry().status).isEqualTo("RETIRED");
             assertThat(entry().version).isEqualTo(1);
         }
     }
 
-    private static CatalogueEntry entry() {
+    private static CatalogueCopy entry() {
         return QuarkusTransaction.requiringNew().call(() ->
-                CatalogueEntry.findById(new CatalogueEntry.Key("instrument", "read-model-test-convention-1999")));
+                CatalogueCopy.findById(new CatalogueCopy.Key("instrument", "read-model-test-convention-1999")));
     }
 
     private static EventEnvelope instrument(EventType type, long version, EntryStatus status) {

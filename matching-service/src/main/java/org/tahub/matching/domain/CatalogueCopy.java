@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** This service's copy of one catalogue entry (activity, area, instrument or tool), kept from tahub.catalogue.v1. */
 @Entity
 @Table(name = "catalogue_entry")
-public class CatalogueEntry extends PanacheEntityBase {
+public class CatalogueCopy extends PanacheEntityBase {
 
     @EmbeddedId
     public Key key;
