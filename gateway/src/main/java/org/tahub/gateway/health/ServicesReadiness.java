@@ -12,6 +12,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.tahub.gateway.config.GatewayConfig;
+import org.tahub.gateway.upstream.Upstreams;
 
 /**
  * The gateway is ready when every service behind it is: asks each one's {@code /q/health/ready} (its database and

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tahub.gateway.config.GatewayConfig;
-import org.tahub.gateway.health.Upstreams;
+import org.tahub.gateway.upstream.Upstreams;
 
 /**
  * The whole API's documentation, open to anyone like the IATI and FTS APIs' (it holds no data). The merged document is

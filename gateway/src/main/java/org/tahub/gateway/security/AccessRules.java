@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.tahub.gateway.config.GatewayConfig;
-import org.tahub.gateway.health.Upstreams;
+import org.tahub.gateway.upstream.Upstreams;
 import org.tahub.identity.Role;
 
 /**

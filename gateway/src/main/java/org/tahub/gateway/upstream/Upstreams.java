@@ -1,4 +1,4 @@
-package org.tahub.gateway.health;
+package org.tahub.gateway.upstream;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
