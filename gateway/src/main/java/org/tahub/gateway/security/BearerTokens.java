@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.tahub.gateway.config.GatewayConfig;
+import org.tahub.edge.parameters.CodeParameters;
 
 /**
  * Recognises OAuth2 bearer JWTs issued for people and systems by the configured identity provider
@@ -62,7 +63,7 @@ public class BearerTokens {
         }
         String state = claim(jwt, "tahub_state");
         String provider = claim(jwt, "tahub_provider");
-        if (role.get() == Role.STATE && (state == null || !state.matches("[A-Z]{3}"))) {
+        if (role.get() == Role.STATE && !CodeParameters.isIso3(state)) {
             return Optional.empty();
         }
         if (role.get() == Role.PROVIDER && (provider == null || provider.isBlank())) {
