@@ -2,15 +2,14 @@ package org.tahub.assessments.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.tahub.identity.Roles;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,8 +33,7 @@ import org.tahub.edge.paging.PageRequest;
 public class NeedResource {
 
     private static final String BAD_FILTER = "Unknown filter, or a bad value (an empty one included); a page beyond 10000";
-    private static final Set<String> FILTERS = Set.of("state", "area", "activity", "priority", "region", "kind", "page", "size");
-    private static final Set<String> COUNT_FILTERS = Set.of("state", "area", "activity", "priority", "region", "kind");
+    private static final Set<String> PAGING = Set.of("page", "size");
     static final String EXAMPLE_NEEDS_LIST = "[{\"id\":\"activity:V.4\",\"assessmentId\":\"7c9e6679-7425-40de-944b-e07fc1f90ae7\",\"state\":\"KEN\",\"stateName\":\"Kenya\",\"regionCode\":\"002\",\"subregionCode\":\"202\",\"period\":2026,\"assessmentStatus\":\"SUBMITTED\",\"visibility\":\"PROVIDERS\",\"kind\":\"activity\",\"activities\":[\"V.4\"],\"areas\":[\"V\"],\"priority\":\"HIGH\",\"implementation\":\"PARTIALLY_IMPLEMENTED\",\"text\":\"The centre exists in law; no analysts trained yet.\"}]";
     static final String EXAMPLE_CSV = "state,state_name,region,period,assessment_id,assessment_status,need_id,kind,activities,areas,priority,implementation,text,language\nKEN,Kenya,002,2026,7c9e6679-7425-40de-944b-e07fc1f90ae7,SUBMITTED,activity:V.4,activity,V.4,V,HIGH,PARTIALLY_IMPLEMENTED,The centre exists in law,en\n";
 
@@ -55,16 +53,10 @@ public class NeedResource {
             examples = @ExampleObject(name = "area=V", value = "{\"items\":" + EXAMPLE_NEEDS_LIST + ",\"total\":1,\"page\":0,\"size\":50}")))
     @APIResponse(responseCode = "400", description = BAD_FILTER, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NeedPage list(
-            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
-            @Parameter(description = "Checklist area", example = "V", schema = @Schema(type = SchemaType.STRING, enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
-            @Parameter(description = "Checklist activity", example = "V.4", schema = @Schema(type = SchemaType.STRING, maxLength = 20)) @QueryParam("activity") String activity,
-            @Parameter(description = "Priority the state gave", example = "HIGH", schema = @Schema(type = SchemaType.STRING, enumeration = {"HIGH", "MEDIUM", "LOW"})) @QueryParam("priority") String priority,
-            @Parameter(description = "UN M49 region, sub-region or intermediate region code", example = "002", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.M49)) @QueryParam("region") String region,
-            @Parameter(description = "A checklist activity or a statement in the state's words", example = "activity", schema = @Schema(type = SchemaType.STRING, enumeration = {"activity", "statement"})) @QueryParam("kind") String kind,
+            @BeanParam NeedFilters filters,
             @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "Page size, at most " + PageRequest.MAX_SIZE + " (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
-            @Context UriInfo uri) {
-        NeedsQuery.Criteria c = criteria(state, area, activity, priority, region, kind, page, size, uri);
+            @Parameter(description = "Page size, at most " + PageRequest.MAX_SIZE + " (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size) {
+        NeedsQuery.Criteria c = filters.criteria(() -> PageRequest.of(page, size, 20), PAGING);
         var result = needs.list(c, caller.get()).map(NeedView::of);
         return new NeedPage(result.items(), result.total(), c.paging().page(), c.paging().size());
     }
@@ -76,16 +68,10 @@ public class NeedResource {
             examples = @ExampleObject(name = "csv", value = EXAMPLE_CSV)))
     @APIResponse(responseCode = "400", description = BAD_FILTER, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response listCsv(
-            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
-            @Parameter(description = "Checklist area", example = "V", schema = @Schema(type = SchemaType.STRING, enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
-            @Parameter(description = "Checklist activity", example = "V.4", schema = @Schema(type = SchemaType.STRING, maxLength = 20)) @QueryParam("activity") String activity,
-            @Parameter(description = "Priority the state gave", example = "HIGH", schema = @Schema(type = SchemaType.STRING, enumeration = {"HIGH", "MEDIUM", "LOW"})) @QueryParam("priority") String priority,
-            @Parameter(description = "UN M49 region, sub-region or intermediate region code", example = "002", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.M49)) @QueryParam("region") String region,
-            @Parameter(description = "A checklist activity or a statement in the state's words", example = "activity", schema = @Schema(type = SchemaType.STRING, enumeration = {"activity", "statement"})) @QueryParam("kind") String kind,
+            @BeanParam NeedFilters filters,
             @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "Page size, at most " + PageRequest.MAX_SIZE + " (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("200") String size,
-            @Context UriInfo uri) {
-        NeedsQuery.Criteria c = criteria(state, area, activity, priority, region, kind, page, size, uri);
+            @Parameter(description = "Page size, at most " + PageRequest.MAX_SIZE + " (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("200") String size) {
+        NeedsQuery.Criteria c = filters.criteria(() -> PageRequest.of(page, size, 20), PAGING);
         var result = needs.list(c, caller.get()).map(NeedView::of);
         return Response.ok(csv(result.items())).header("X-Total-Count", result.total())
                 .header("Content-Disposition", "attachment; filename=\"needs.csv\"").build();
@@ -100,18 +86,8 @@ public class NeedResource {
             examples = @ExampleObject(name = "counts", value = "{\"total\":3,\"byState\":[{\"state\":\"KEN\",\"period\":2026,\"priority\":\"HIGH\",\"assessmentStatus\":\"SUBMITTED\",\"needs\":3}],\"byStateAndArea\":[{\"state\":\"KEN\",\"area\":\"V\",\"period\":2026,\"priority\":\"HIGH\",\"assessmentStatus\":\"SUBMITTED\",\"needs\":2},{\"state\":\"KEN\",\"area\":\"X\",\"period\":2026,\"priority\":\"HIGH\",\"assessmentStatus\":\"SUBMITTED\",\"needs\":1}]}")))
     @APIResponse(responseCode = "400", description = BAD_FILTER, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NeedCountsView counts(
-            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
-            @Parameter(description = "Checklist area", example = "V", schema = @Schema(type = SchemaType.STRING, enumeration = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})) @QueryParam("area") String area,
-            @Parameter(description = "Checklist activity", example = "V.4", schema = @Schema(type = SchemaType.STRING, maxLength = 20)) @QueryParam("activity") String activity,
-            @Parameter(description = "Priority the state gave", example = "HIGH", schema = @Schema(type = SchemaType.STRING, enumeration = {"HIGH", "MEDIUM", "LOW"})) @QueryParam("priority") String priority,
-            @Parameter(description = "UN M49 region, sub-region or intermediate region code", example = "002", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.M49)) @QueryParam("region") String region,
-            @Parameter(description = "A checklist activity or a statement in the state's words", example = "activity", schema = @Schema(type = SchemaType.STRING, enumeration = {"activity", "statement"})) @QueryParam("kind") String kind,
-            @Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, COUNT_FILTERS);
-        QueryParameters.requireValues(uri);
-        NeedsQuery.Criteria c = new NeedsQuery.Criteria(CodeParameters.iso3("state", state), CodeParameters.area("area", area),
-                CodeParameters.activity("activity", activity), ListParameters.priority(priority), CodeParameters.m49("region", region),
-                ListParameters.kind(kind), PageRequest.of("0", "1", 20));
+            @BeanParam NeedFilters filters) {
+        NeedsQuery.Criteria c = filters.criteria(() -> new PageRequest(0, 1), Set.of());
         return NeedCountsView.of(needs.counts(c, caller.get()));
     }
 
@@ -124,12 +100,4 @@ public class NeedResource {
         return t.write();
     }
 
-    private static NeedsQuery.Criteria criteria(String state, String area, String activity, String priority,
-                                                String region, String kind, String page, String size, UriInfo uri) {
-        QueryParameters.allowOnly(uri, FILTERS);
-        QueryParameters.requireValues(uri);
-        return new NeedsQuery.Criteria(CodeParameters.iso3("state", state), CodeParameters.area("area", area),
-                CodeParameters.activity("activity", activity), ListParameters.priority(priority), CodeParameters.m49("region", region),
-                ListParameters.kind(kind), PageRequest.of(page, size, 20));
-    }
 }
