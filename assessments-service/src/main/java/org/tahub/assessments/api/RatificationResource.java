@@ -1,19 +1,15 @@
 package org.tahub.assessments.api;
 
-import static org.tahub.assessments.command.InputLimits.MAX_SLUG;
-
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,7 +22,6 @@ import org.tahub.assessments.service.RatificationsQuery;
 import org.tahub.identity.CurrentCaller;
 import org.tahub.identity.Roles;
 import org.tahub.edge.problem.Problem;
-import org.tahub.edge.parameters.QueryParameters;
 import org.tahub.edge.parameters.CodeParameters;
 import org.tahub.edge.paging.PageRequest;
 
@@ -36,7 +31,6 @@ import org.tahub.edge.paging.PageRequest;
 public class RatificationResource {
 
     private static final String BAD_FILTER = "Unknown filter, or a bad value (an empty one included); a page beyond 10000";
-    private static final Set<String> FILTERS = Set.of("state", "instrument", "page", "size");
     private static final String DESCRIPTION = "One item per state whose current assessment (its latest submitted "
             + "version: awaiting validation, validated or returned) the caller may see, by ISO3: a state sees its own; "
             + "providers those shared with providers or public; analysts all. The standings are those the state "
@@ -62,12 +56,10 @@ public class RatificationResource {
             examples = @ExampleObject(name = "state=KEN", value = "{\"items\":" + EXAMPLE_ITEMS + ",\"total\":1,\"page\":0,\"size\":50}")))
     @APIResponse(responseCode = "400", description = BAD_FILTER, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RatificationPage list(
-            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
-            @Parameter(description = "Instrument slug, as in GET /api/v1/assessments/template: only the standings towards it", example = "terrorist-financing-convention-1999", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.SLUG, maxLength = MAX_SLUG)) @QueryParam("instrument") String instrument,
+            @BeanParam RatificationFilters filters,
             @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "States per page, at most 200 (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size,
-            @Context UriInfo uri) {
-        RatificationsQuery.Criteria c = criteria(state, instrument, page, size, uri);
+            @Parameter(description = "States per page, at most 200 (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("50") String size) {
+        RatificationsQuery.Criteria c = filters.criteria(() -> PageRequest.of(page, size, 20));
         var result = ratifications.list(c, caller.get()).map(StateRatificationsView::of);
         return new RatificationPage(result.items(), result.total(), c.paging().page(), c.paging().size());
     }
@@ -80,12 +72,10 @@ public class RatificationResource {
             examples = @ExampleObject(name = "csv", value = EXAMPLE_CSV)))
     @APIResponse(responseCode = "400", description = BAD_FILTER, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response listCsv(
-            @Parameter(description = "ISO3 of the state", example = "KEN", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.ISO3)) @QueryParam("state") String state,
-            @Parameter(description = "Instrument slug, as in GET /api/v1/assessments/template: only the standings towards it", example = "terrorist-financing-convention-1999", schema = @Schema(type = SchemaType.STRING, pattern = CodeParameters.SLUG, maxLength = MAX_SLUG)) @QueryParam("instrument") String instrument,
+            @BeanParam RatificationFilters filters,
             @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "States per page, at most 200 (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("200") String size,
-            @Context UriInfo uri) {
-        RatificationsQuery.Criteria c = criteria(state, instrument, page, size, uri);
+            @Parameter(description = "States per page, at most 200 (50 when absent; 200 for CSV)", example = "50", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + PageRequest.MAX_SIZE, defaultValue = "50")) @QueryParam("size") @DefaultValue("200") String size) {
+        RatificationsQuery.Criteria c = filters.criteria(() -> PageRequest.of(page, size, 20));
         var result = ratifications.list(c, caller.get()).map(StateRatificationsView::of);
         return Response.ok(csv(result.items())).header("X-Total-Count", result.total())
                 .header("Content-Disposition", "attachment; filename=\"ratifications.csv\"").build();
@@ -97,17 +87,5 @@ public class RatificationResource {
         states.forEach(s -> s.standings().forEach(r -> t.row(s.state(), s.stateName(), s.period(), s.assessmentId(),
                 r.instrument(), r.status(), r.signedOn(), r.consentOn())));
         return t.write();
-    }
-
-    private static RatificationsQuery.Criteria criteria(String state, String instrument, String page, String size,
-                                                        UriInfo uri) {
-        QueryParameters.allowOnly(uri, FILTERS);
-        QueryParameters.requireValues(uri);
-        return new RatificationsQuery.Criteria(CodeParameters.iso3("state", state), instrument(instrument),
-                PageRequest.of(page, size, 20));
-    }
-
-    private static String instrument(String value) {
-        return CodeParameters.slug("instrument", value, MAX_SLUG);
     }
 }
