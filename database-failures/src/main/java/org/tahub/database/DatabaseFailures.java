@@ -3,9 +3,12 @@ package org.tahub.database;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells a failure that goes away by itself (the database restarting or unreachable, a serialization conflict, a row
@@ -32,36 +35,64 @@ public final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
-    /** True when {@code failure}, or anything in its chain of causes, is a transient database failure. */
+    /**
+     * True when {@code failure}, or any failure it holds (its causes, and the exceptions suppressed on the way), is a
+     * transient database failure. Suppressed ones count because that is where a failed commit keeps its reason: when
+     * the database drops the connection between the last statement and the commit, the transaction manager throws a
+     * RollbackException whose cause is empty and whose suppressed XAException holds the SQLException (57P01, 08006).
+     * Done again, such a transaction is safe for an idempotent consumer: had the commit reached the database after
+     * all, the retry finds the event's id and does nothing.
+     */
     public static boolean isTransient(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException || concurrentChange(t)) {
+        return anyHeld(failure, DatabaseFailures::transientItself);
+    }
+
+    /**
+     * True when {@code failure}, or any failure it holds, is a write refused because another transaction changed the
+     * row first: REST answers 409 (nothing was saved; the same call, done again, sees the change).
+     */
+    public static boolean isConcurrentChange(Throwable failure) {
+        return anyHeld(failure, DatabaseFailures::concurrentChange);
+    }
+
+    private static boolean transientItself(Throwable t) {
+        if (t instanceof SQLTransientException || t instanceof SQLRecoverableException || concurrentChange(t)) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || RETRYABLE_STATES.contains(state))) {
                 return true;
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || RETRYABLE_STATES.contains(state))) {
-                    return true;
-                }
-                // Agroal's pool, when no connection could be had in time (the server is away or saturated).
-                if (state == null && String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
-                    return true;
-                }
-            }
+            // Agroal's pool, when no connection could be had in time (the server is away or saturated).
+            return state == null && String.valueOf(sql.getMessage()).contains("acquisition timeout");
         }
         return false;
     }
 
     /**
-     * True when {@code failure}, or anything in its chain of causes, is a write refused because another transaction
-     * changed the row first: REST answers 409 (nothing was saved; the same call, done again, sees the change).
+     * Whether {@code test} holds for {@code failure} or anything reachable from it through causes and suppressed
+     * exceptions (each visited once, so cycles end).
      */
-    public static boolean isConcurrentChange(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (concurrentChange(t)) {
+    private static boolean anyHeld(Throwable failure, Predicate<Throwable> test) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        if (failure != null) {
+            pending.push(failure);
+        }
+        while (!pending.isEmpty()) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (test.test(t)) {
                 return true;
+            }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                pending.push(suppressed);
             }
         }
         return false;

@@ -22,6 +22,24 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aCommitTheDatabaseDroppedIsTransientThoughItsReasonIsOnlySuppressed() {
+        // As Narayana reports a one-phase commit whose connection the database terminated (a restart): the
+        // RollbackException has no cause; the XAException of the resource, suppressed, holds the SQLException.
+        SQLException terminated = new SQLException("FATAL: terminating connection due to administrator command",
+                "57P01");
+        Exception commit = new Exception("ARJUNA016053: Could not commit transaction.");
+        javax.transaction.xa.XAException resource = new javax.transaction.xa.XAException(
+                "Error trying to transactionCommit local transaction");
+        resource.initCause(terminated);
+        commit.addSuppressed(resource);
+        assertThat(DatabaseFailures.isTransient(new RuntimeException("commit failed", commit))).isTrue();
+        // The same shape with a reason that would recur is not.
+        Exception refused = new Exception("ARJUNA016053: Could not commit transaction.");
+        refused.addSuppressed(new SQLException("duplicate key value", "23505"));
+        assertThat(DatabaseFailures.isTransient(refused)).isFalse();
+    }
+
+    @Test
     void aRowAnotherTransactionChangedFirstIsTransient() {
         // A matching round rewriting proposals while a provider accepted one: done again, the round sees the answer.
         assertThat(DatabaseFailures.isTransient(new IllegalStateException("round failed",
@@ -45,6 +63,7 @@ class DatabaseFailuresTest {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);
         a.initCause(b);
+        b.addSuppressed(a);
         assertThat(DatabaseFailures.isTransient(a)).isFalse();
     }
 }

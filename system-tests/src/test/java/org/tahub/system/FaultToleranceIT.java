@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -368,12 +369,16 @@ class FaultToleranceIT {
 
         // (4) Nothing was dead-lettered: a broker, database or consumer outage is not the event's fault.
         Map<String, Integer> deadLetters = new TreeMap<>();
+        List<String> reasons = new ArrayList<>();
         for (String dlq : List.of("tahub.assessments.v1.dlq.matching-service", "tahub.catalogue.v1.dlq.matching-service",
                 "tahub.matching.rounds.v1.dlq.matching-service",
                 "tahub.catalogue.v1.dlq.assessments-service")) {
-            deadLetters.put(dlq, TopicSnapshot.read(stack.kafkaBootstrap(), dlq).size());
+            List<ConsumerRecord<String, String>> records = TopicSnapshot.read(stack.kafkaBootstrap(), dlq);
+            deadLetters.put(dlq, records.size());
+            records.forEach(r -> reasons.add(dlq + " " + deadLetterReason(r)));
         }
-        assertThat(deadLetters.values()).as("dead letters %s", deadLetters).allMatch(n -> n == 0);
+        assertThat(deadLetters.values()).as("dead letters %s, why:\n%s", deadLetters, String.join("\n", reasons))
+                .allMatch(n -> n == 0);
 
         int events = submittedEvents.size() + supersededIdsByAssessment.values().stream().mapToInt(Set::size).sum()
                 + proposedEventIds.size() + proposalEventIds.size() + roundIds.size();
@@ -390,6 +395,26 @@ class FaultToleranceIT {
                 "record copies on tahub.matching.v1", matchingCopies,
                 "needs stored", (int) needsExpected,
                 "proposals", proposals.size()), deadLetters);
+    }
+
+    /** What the dead-letter strategy recorded with a record: its type, where it came from, and the failure. */
+    private static String deadLetterReason(ConsumerRecord<String, String> record) {
+        StringBuilder why = new StringBuilder();
+        try {
+            why.append(JSON.readTree(record.value()).path("type").asText());
+        } catch (Exception notJson) {
+            why.append("(not JSON)");
+        }
+        for (String header : List.of("dead-letter-topic", "dead-letter-partition", "dead-letter-offset",
+                "dead-letter-exception-class-name", "dead-letter-reason", "dead-letter-cause-class-name",
+                "dead-letter-cause")) {
+            var value = record.headers().lastHeader(header);
+            if (value != null) {
+                why.append(' ').append(header).append('=')
+                        .append(new String(value.value(), StandardCharsets.UTF_8));
+            }
+        }
+        return why.toString();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.tahub.delivery.OtherSession;
 import org.tahub.events.EventEnvelope;
 
 /**
@@ -18,7 +19,10 @@ import org.tahub.events.EventEnvelope;
  *   <li>{@value #APPLIED}: records the event in {@code delivery_test_effect};</li>
  *   <li>{@value #GATED}: first locks the {@code delivery_test_gate} row its subject names (a test holding that row
  *   keeps the effect waiting on the database), then records the event;</li>
- *   <li>{@value #REFUSED}: records the event with an amount the table's check refuses, on every try.</li>
+ *   <li>{@value #REFUSED}: records the event with an amount the table's check refuses, on every try;</li>
+ *   <li>{@value #DROPPED_AT_COMMIT}: records the event; on the first try, the database then terminates the
+ *   effect's connection (another session asks it to, and waits until it is gone), so that the effect is complete
+ *   and its commit is what fails, as when the database restarts between the last statement and the commit.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -28,6 +32,7 @@ public class DeliveryConsumer {
     static final String APPLIED = "tahub.delivery-test.applied";
     static final String GATED = "tahub.delivery-test.gated";
     static final String REFUSED = "tahub.delivery-test.refused";
+    static final String DROPPED_AT_COMMIT = "tahub.delivery-test.dropped-at-commit";
 
     private final InboxProcessing inbox;
     private final EntityManager em;
@@ -50,7 +55,7 @@ public class DeliveryConsumer {
     }
 
     private void apply(EventEnvelope event) {
-        attempts.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
+        int attempt = attempts.computeIfAbsent(event.id(), id -> new AtomicInteger()).incrementAndGet();
         if (GATED.equals(event.type())) {
             em.createNativeQuery("select name from delivery_test_gate where name = ?1 for update")
                     .setParameter(1, event.subject()).getResultList();
@@ -60,5 +65,13 @@ public class DeliveryConsumer {
                 .setParameter(2, event.subject())
                 .setParameter(3, REFUSED.equals(event.type()) ? -1 : 1)
                 .executeUpdate();
+        if (DROPPED_AT_COMMIT.equals(event.type()) && attempt == 1) {
+            Object own = em.createNativeQuery("select pg_backend_pid()").getSingleResult();
+            try (OtherSession operator = OtherSession.open()) {
+                if (!Boolean.TRUE.equals(operator.query("select pg_terminate_backend(?, 10000)", own))) {
+                    throw new IllegalStateException("the effect's connection was not terminated");
+                }
+            }
+        }
     }
 }

@@ -31,8 +31,8 @@ import org.tahub.infrastructure.testing.TopicWriter;
 /**
  * How a consumer handles what Kafka hands it (docs/reliability.md): an event delivered twice has its effect once, and
  * its record is acknowledged; a failure that would recur sends the record to the dead-letter topic with the reason,
- * and consumption goes on; a database that drops the consumer's connection mid-effect is waited for, and the event
- * applied once it is back, not dead-lettered.
+ * and consumption goes on; a database that drops the consumer's connection, mid-effect or at the commit, is waited
+ * for, and the event applied once it is back, not dead-lettered.
  */
 @QuarkusTest
 class InboxProcessingTest {
@@ -155,6 +155,28 @@ class InboxProcessingTest {
             assertThat(processed(dropped)).isEqualTo(1);
             // A record after it on the same partition reaches the dead letters: had the first gone there, it would
             // be before this one.
+            kafka.send(TestTopics.DELIVERIES, key, EventCodec.write(marker));
+            deadLetters.await(r -> r.value().contains(marker.id()), PROCESSING);
+            assertThat(deadLetters.seen()).noneMatch(r -> r.value().contains(dropped.id()));
+        }
+    }
+
+    @Test
+    void aConnectionTheDatabaseDropsBeforeTheCommitIsRetriedUntilTheEffectCommitsNotDeadLettered() {
+        String key = "dropped-at-commit-" + UUID.randomUUID();
+        EventEnvelope dropped = event(DeliveryConsumer.DROPPED_AT_COMMIT, key);
+        EventEnvelope marker = event(DeliveryConsumer.REFUSED, key);
+        String bootstrap = KafkaTestResource.shared().bootstrapServers();
+        try (TopicWriter kafka = new TopicWriter(bootstrap);
+             TopicReader deadLetters = new TopicReader(bootstrap, TestTopics.DELIVERIES_DLQ)) {
+            kafka.send(TestTopics.DELIVERIES, key, EventCodec.write(dropped));
+
+            await("the effect of the event whose commit failed, applied once").atMost(PROCESSING)
+                    .until(() -> effects(dropped) == 1);
+
+            assertThat(consumer.attempts(dropped.id())).as("the commit failed and the event was tried again")
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(processed(dropped)).isEqualTo(1);
             kafka.send(TestTopics.DELIVERIES, key, EventCodec.write(marker));
             deadLetters.await(r -> r.value().contains(marker.id()), PROCESSING);
             assertThat(deadLetters.seen()).noneMatch(r -> r.value().contains(dropped.id()));
