@@ -82,6 +82,11 @@ class EngagementsAndImpactTest {
         assertThat(impact.getLong("byState.find { it.key == 'TZA' }.improved")).isEqualTo(1);
         assertThat(impact.getDouble("byProvider.find { it.key == '" + provider + "' }.improvementRate")).isEqualTo(1.0);
         assertThat(impact.getLong("byArea.find { it.key == 'V' }.measured")).isEqualTo(1);
+        String csv = Callers.analyst().accept("text/csv").queryParam("state", "TZA").get("/api/v1/impact").then()
+                .statusCode(200).contentType("text/csv").extract().asString();
+        assertThat(csv.lines().findFirst()).hasValue("dimension,key,engagements,completed,measured,improved,unchanged,"
+                + "worsened,not_reported,improvement_rate");
+        assertThat(csv.lines()).anyMatch(l -> l.matches("state,TZA,\\d+,\\d+,\\d+,1,.*"));
 
         String xml = Callers.analyst().queryParam("state", "TZA").queryParam("format", "iati").get("/api/v1/engagements")
                 .then().statusCode(200).contentType("application/xml").extract().asString();

@@ -49,7 +49,16 @@ class GapsTest {
         assertThat(gaps.getLong("byArea.find { it.key == 'IX' }.uncovered")).isPositive();
         assertThat(gaps.getLong("byRegion.find { it.key == '019' }.uncovered")).isPositive();
         assertThat(gaps.getList("gaps.priority", String.class).get(0)).isEqualTo("HIGH");
+        String csv = Callers.analyst().accept("text/csv").queryParam("gap", "no-proposal").queryParam("area", "IX")
+                .queryParam("limit", "1000").get("/api/v1/gaps").then().statusCode(200).contentType("text/csv")
+                .header("X-Total-Count", String.valueOf(gaps.getLong("uncovered"))).extract().asString();
+        assertThat(csv.lines().findFirst()).hasValue("state,state_name,region,assessment_id,need_id,activities,areas,"
+                + "priority,stage,text");
+        assertThat(csv.lines()).anyMatch(l -> l.startsWith("GRD,Grenada,019," + assessment + ",activity:IX.2,IX.2,IX,"
+                + "HIGH,NO_PROPOSAL,"));
         Callers.analyst().queryParam("priority", "URGENT").get("/api/v1/gaps").then().statusCode(400);
+        Callers.analyst().accept("text/csv").queryParam("priority", "URGENT").get("/api/v1/gaps").then()
+                .statusCode(400).contentType("application/problem+json");
         Callers.analyst().queryParam("gap", "uncovered").get("/api/v1/gaps").then().statusCode(400)
                 .contentType("application/problem+json");
     }

@@ -4,6 +4,7 @@ import org.tahub.assessments.domain.Answer;
 import org.tahub.assessments.domain.Assessment;
 import org.tahub.assessments.domain.Ratification;
 import org.tahub.assessments.domain.Statement;
+import org.tahub.edge.csv.CsvTable;
 
 /**
  * An assessment version as CSV: one row per answer, statement and ratification, with a {@code kind} column; the

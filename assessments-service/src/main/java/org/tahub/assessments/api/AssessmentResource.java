@@ -45,6 +45,7 @@ import org.tahub.edge.conditional.EntityTags;
 import org.tahub.assessments.command.AnswerInput;
 import org.tahub.assessments.command.AssessmentInput;
 import org.tahub.assessments.command.DecisionInput;
+import org.tahub.edge.csv.CsvTable;
 
 @Path("/api/v1/assessments")
 @Produces(MediaType.APPLICATION_JSON)

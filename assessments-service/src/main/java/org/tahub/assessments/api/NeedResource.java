@@ -26,6 +26,7 @@ import org.tahub.edge.problem.Problem;
 import org.tahub.edge.parameters.QueryParameters;
 import org.tahub.edge.parameters.CodeParameters;
 import org.tahub.edge.paging.PageRequest;
+import org.tahub.edge.csv.CsvTable;
 
 @Path("/api/v1/needs")
 @Tag(name = "Needs", description = "What states ask assistance for, from their current assessments")

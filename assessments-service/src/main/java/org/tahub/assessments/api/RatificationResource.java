@@ -24,6 +24,7 @@ import org.tahub.identity.Roles;
 import org.tahub.edge.problem.Problem;
 import org.tahub.edge.parameters.CodeParameters;
 import org.tahub.edge.paging.PageRequest;
+import org.tahub.edge.csv.CsvTable;
 
 @Path("/api/v1/ratifications")
 @Tag(name = "Ratifications", description = "Where each state says it stands towards the universal instruments, from its current assessment")

@@ -1,4 +1,4 @@
-package org.tahub.assessments.api;
+package org.tahub.edge.csv;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
