@@ -62,11 +62,16 @@ public final class Submissions {
     /** The same, for a given assessment id and the ids it supersedes. */
     public static String submit(String id, List<String> supersedes, StateProfileV1 state, int period, String visibility,
                                 List<NeedV2> needs, List<RatificationV1> ratifications, List<ActivityStatusV1> statuses) {
-        AssessmentSubmittedV2 payload = new AssessmentSubmittedV2(id, state.iso3(), period, 1, visibility,
-                "self-assessment", OffsetDateTime.now(ZoneOffset.UTC), supersedes, state, needs, ratifications, statuses);
+        return submit(new AssessmentSubmittedV2(id, state.iso3(), period, 1, visibility, "self-assessment",
+                OffsetDateTime.now(ZoneOffset.UTC), supersedes, state, needs, ratifications, statuses));
+    }
+
+    /** Sends a submission as given (its origin, its submission time), in both versions; returns its id. */
+    public static String submit(AssessmentSubmittedV2 payload) {
+        String id = payload.assessmentId();
         try (TopicWriter kafka = new TopicWriter(KafkaTestResource.shared().bootstrapServers())) {
-            kafka.send("tahub.assessments.v1", state.iso3(), EventCodec.write(event(EventType.ASSESSMENT_SUBMITTED_V2, id, payload)));
-            kafka.send("tahub.assessments.v1", state.iso3(), EventCodec.write(event(EventType.ASSESSMENT_SUBMITTED, id, payload.toV1())));
+            kafka.send("tahub.assessments.v1", payload.state(), EventCodec.write(event(EventType.ASSESSMENT_SUBMITTED_V2, id, payload)));
+            kafka.send("tahub.assessments.v1", payload.state(), EventCodec.write(event(EventType.ASSESSMENT_SUBMITTED, id, payload.toV1())));
         }
         return id;
     }

@@ -3,6 +3,7 @@ package org.tahub.system;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
@@ -214,7 +215,7 @@ class LocalStackIT {
     }
 
     @Test
-    void anAgreedProposalIsDeliveredAndMeasuredAndDonorsSeeGapsImpactAndIatiThroughTheGateway() {
+    void anAgreedProposalIsDeliveredAndMeasuredAndDonorsSeeGapsImpactTimelinessAndIatiThroughTheGateway() {
         Map<String, String> keys = credentials();
         java.util.function.Supplier<RequestSpecification> analyst = () -> as(keys.get("TAHUB_ANALYST_KEY"));
         java.util.function.Supplier<RequestSpecification> ghana = () -> as(issueKey(Map.of("name",
@@ -278,6 +279,24 @@ class LocalStackIT {
         assertThat(gaps.getLong("needs")).as("current needs in area V (the 2004 synopsis has some)").isPositive();
         assertThat(gaps.getLong("uncovered")).isBetween(0L, gaps.getLong("needs"));
         assertThat(gaps.getList("byArea.key", String.class)).contains("V");
+        String gapsCsv = analyst.get().accept("text/csv").queryParam("area", "V").get("/api/v1/gaps").then()
+                .statusCode(200).contentType("text/csv").extract().asString();
+        assertThat(gapsCsv.lines().findFirst()).hasValue("state,state_name,region,assessment_id,need_id,activities,"
+                + "areas,priority,stage,text");
+        // Timeliness: Ghana's need went from submission to proposal, agreement and delivery.
+        var timeliness = analyst.get().queryParam("region", "002").get("/api/v1/timeliness").then().statusCode(200)
+                .extract().jsonPath();
+        String ownRow = "byProvider.find { it.key == '" + provider + "' }";
+        assertThat(timeliness.getLong(ownRow + ".toFirstProposal.reached")).isPositive();
+        assertThat(timeliness.getLong(ownRow + ".toAgreement.reached")).isPositive();
+        assertThat(timeliness.getLong(ownRow + ".toCompletion.reached")).isPositive();
+        assertThat(timeliness.getLong("overall.toCompletion.medianSeconds")).isNotNegative();
+        owner.get().queryParam("region", "002").get("/api/v1/timeliness").then().statusCode(200)
+                .body("byProvider.key", contains(provider));
+        ghana.get().get("/api/v1/timeliness").then().statusCode(403).contentType("application/problem+json");
+        String timelinessCsv = analyst.get().accept("text/csv").get("/api/v1/timeliness").then().statusCode(200)
+                .contentType("text/csv").extract().asString();
+        assertThat(timelinessCsv.lines()).anyMatch(l -> l.startsWith("provider," + provider + ",completion,"));
         String xml = analyst.get().queryParam("state", "GHA").queryParam("format", "iati").get("/api/v1/engagements")
                 .then().statusCode(200).contentType("application/xml").extract().asString();
         io.restassured.path.xml.XmlPath iati = new io.restassured.path.xml.XmlPath(xml);
