@@ -15,12 +15,16 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A need of a submitted assessment, as announced on tahub.assessments.v1; {@code current} is false once its
- * assessment is superseded. For a statement the state did not tag, {@code activities} and {@code areas} are what the
+ * assessment is superseded, and always for the 2004 requests of the CTC synopsis ({@link #SYNOPSIS_2004}), which are
+ * history: kept, neither matched nor counted in the gaps, until a state restates them in an assessment of its own. For a statement the state did not tag, {@code activities} and {@code areas} are what the
  * classifier read in it, and {@code classification} keeps its scores.
  */
 @Entity
 @Table(name = "need")
 public class Need extends PanacheEntityBase {
+
+    /** The origin of the 2004 requests, loaded from the CTC's synopsis of that year. */
+    public static final String SYNOPSIS_2004 = "ctc-synopsis-2004";
 
     @EmbeddedId
     public Key key;

@@ -194,12 +194,19 @@ public class MatchingRound {
 
     /** The reason of a round that withdraws what was proposed for an assessment another one superseded. */
     public static final String ASSESSMENT_SUPERSEDED = "assessment-superseded";
+    /** A round an operator's change of rules asked for (e.g. the 2004 requests made history). */
+    public static final String REMATCH = "rematch";
 
     /**
      * Withdraws what was only proposed for the needs of an assessment that another one superseded, and announces it
      * as a round does: one match.withdrawn per proposal, then a round.completed notice with nothing standing.
      */
     public void withdrawAll(UUID assessmentId) {
+        withdrawAll(assessmentId, ASSESSMENT_SUPERSEDED);
+    }
+
+    /** The same, for another {@code reason} (one of the round reasons the event schemas allow). */
+    public void withdrawAll(UUID assessmentId, String reason) {
         lock(assessmentId);
         List<MatchProposal> proposed = MatchProposal.forRound("assessmentId = ?1 and status = ?2", assessmentId,
                 MatchStatus.PROPOSED);
@@ -212,10 +219,10 @@ public class MatchingRound {
         for (MatchProposal row : proposed) {
             row.status = MatchStatus.WITHDRAWN;
             row.updatedAt = now;
-            announced(row, roundId, ASSESSMENT_SUPERSEDED, now);
+            announced(row, roundId, reason, now);
         }
         MatchProposal.rewriteAll(proposed);
-        completed.fire(new Completed(assessmentId, roundId, iso3, ASSESSMENT_SUPERSEDED, now, List.of(), 0, 0,
+        completed.fire(new Completed(assessmentId, roundId, iso3, reason, now, List.of(), 0, 0,
                 proposed.size(), false));
     }
 

@@ -73,7 +73,8 @@ public class NeedsReadModel implements AssessmentEventHandler {
         for (String old : s.supersedes()) {
             supersede(UUID.fromString(old), assessment);
         }
-        boolean current = !isSuperseded(assessment);
+        // The 2004 requests are history (issue 18): what a state asked for in 2004 is not taken for what it needs now.
+        boolean current = !isSuperseded(assessment) && !Need.SYNOPSIS_2004.equals(s.origin());
         for (NeedV2 n : s.needs()) {
             Need need = need(s, assessment, n.id(), n, current);
             if (!"statement".equals(n.kind()) || !n.areas().isEmpty() || !n.activities().isEmpty() || n.text() == null) {
@@ -100,7 +101,8 @@ public class NeedsReadModel implements AssessmentEventHandler {
         }
         Need.getEntityManager().flush();
         if (!current) {
-            // Arrived after the submission that replaced it (a late replay): history, neither matched nor measured.
+            // History: a 2004 request, or a submission that arrived after the one that replaced it (a late replay).
+            // Neither matched nor measured.
             return;
         }
         impact.record(s);
