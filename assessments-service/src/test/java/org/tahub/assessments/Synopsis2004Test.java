@@ -41,6 +41,41 @@ class Synopsis2004Test {
     }
 
     @Test
+    void aStateConfirmsIts2004RequestsInANewAssessmentThatHoldsThemAsStatements() {
+        Checklist.ensurePublished(); // the new draft's tags are checked against the checklist
+        String requests = Callers.analyst().queryParam("state", "TUV").queryParam("period", "2004")
+                .get("/api/v1/assessments").then().statusCode(200).extract().path("items[0].id");
+        var before = Callers.analyst().get("/api/v1/assessments/" + requests).then().statusCode(200).extract()
+                .jsonPath();
+        String path = "/api/v1/assessments/" + requests + "/confirmations";
+
+        // Another state's focal point does not see it: the same answer as for an id that does not exist.
+        Callers.state("TTO").body(java.util.Map.of("period", 2026)).post(path).then().statusCode(404)
+                .contentType("application/problem+json");
+        Callers.state("TUV").body(java.util.Map.of()).post(path).then().statusCode(422)
+                .contentType("application/problem+json");
+        var draft = Callers.state("TUV").body(java.util.Map.of("period", 2026, "visibility", "PROVIDERS")).post(path)
+                .then().statusCode(201).header("Location", containsString("/api/v1/assessments/"))
+                .body("status", equalTo("DRAFT"), "origin", equalTo("self-assessment"), "period", equalTo(2026),
+                        "visibility", equalTo("PROVIDERS"))
+                .extract().jsonPath();
+        assertThat(draft.getList("statements.text")).isEqualTo(before.getList("statements.text"));
+        assertThat(draft.getList("statements.areas")).isEqualTo(before.getList("statements.areas"));
+        Callers.state("TUV").body(java.util.Map.of("period", 2026)).post(path).then().statusCode(409)
+                .contentType("application/problem+json");
+        Callers.state("TUV").body(java.util.Map.of("period", 2025))
+                .post("/api/v1/assessments/" + draft.getString("id") + "/confirmations").then().statusCode(409)
+                .body("detail", containsString("2004 requests"));
+
+        // Submitted, the requests are the state's current needs again; the 2004 assessment is superseded.
+        Callers.state("TUV").post("/api/v1/assessments/" + draft.getString("id") + "/submit").then().statusCode(200);
+        Callers.analyst().get("/api/v1/assessments/" + requests).then().statusCode(200)
+                .body("status", equalTo("SUPERSEDED"));
+        assertThat(Callers.analyst().queryParam("state", "TUV").get("/api/v1/needs").then().statusCode(200)
+                .extract().jsonPath().getList("items.period", Integer.class)).isNotEmpty().containsOnly(2026);
+    }
+
+    @Test
     void loadingItAgainChangesNothing() {
         assertThat(synopsis.importAll()).isZero();
     }

@@ -212,9 +212,11 @@ class DashboardIT {
             chartsDrawn(page);
             List<String> statuses = List.of("PROPOSED", "ACCEPTED", "DECLINED", "AGREED", "WITHDRAWN");
             Locator monthRows = page.locator("#proposals-by-month tbody tr");
+            // No proposal yet (a fresh stack: the 2004 requests are history, not matched): the table says so.
+            boolean none = monthRows.count() == 1 && monthRows.first().textContent().contains("Nothing to show.");
             for (int c = 0; c < statuses.size(); c++) {
                 long column = 0;
-                for (int r = 0; r < monthRows.count(); r++) {
+                for (int r = 0; r < (none ? 0 : monthRows.count()); r++) {
                     String cell = monthRows.nth(r).locator("td").nth(c).textContent().trim();
                     column += cell.isEmpty() ? 0 : Long.parseLong(cell);
                 }

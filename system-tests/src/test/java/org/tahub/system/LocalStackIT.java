@@ -276,7 +276,8 @@ class LocalStackIT {
         analyst.get().queryParam("state", "GHA").get("/api/v1/impact").then().statusCode(200)
                 .body("byState.find { it.key == 'GHA' }.improved", equalTo(1));
         var gaps = analyst.get().queryParam("area", "V").get("/api/v1/gaps").then().statusCode(200).extract().jsonPath();
-        assertThat(gaps.getLong("needs")).as("current needs in area V (the 2004 synopsis has some)").isPositive();
+        assertThat(gaps.getLong("needs")).as("current needs in area V (self-assessments: the 2004 requests are "
+                + "history)").isNotNegative();
         assertThat(gaps.getLong("uncovered")).isBetween(0L, gaps.getLong("needs"));
         assertThat(gaps.getList("byArea.key", String.class)).contains("V");
         String gapsCsv = analyst.get().accept("text/csv").queryParam("area", "V").get("/api/v1/gaps").then()
@@ -303,6 +304,36 @@ class LocalStackIT {
         assertThat(iati.getString("iati-activities.@version")).isEqualTo("2.03");
         assertThat(iati.getString("iati-activities.iati-activity[0].iati-identifier")).isEqualTo(provider + "-" + engagement);
         assertThat(iati.getList("iati-activities.iati-activity[0].sector.@code")).contains("15130", "V.4");
+    }
+
+    @Test
+    void the2004RequestsAreHistoryUntilAStateConfirmsThemInANewAssessmentThroughTheGateway() {
+        Map<String, String> keys = credentials();
+        java.util.function.Supplier<RequestSpecification> analyst = () -> as(keys.get("TAHUB_ANALYST_KEY"));
+        java.util.function.Supplier<RequestSpecification> tuvalu = () -> as(issueKey(Map.of("name",
+                "Tuvalu focal point (system test)", "role", "state", "state", "TUV")));
+        // Tuvalu has only its 2004 request: nothing is proposed for it, and it is in no gap.
+        analyst.get().queryParam("state", "TUV").queryParam("status", "PROPOSED").get("/api/v1/matches").then()
+                .statusCode(200).body("total", equalTo(0));
+        assertThat(analyst.get().queryParam("gap", "no-proposal").queryParam("limit", "1000").get("/api/v1/gaps")
+                .then().statusCode(200).extract().jsonPath().getList("gaps.state", String.class))
+                .doesNotContain("TUV");
+
+        String requests = tuvalu.get().queryParam("state", "TUV").queryParam("origin", "ctc-synopsis-2004")
+                .get("/api/v1/assessments").then().statusCode(200).extract().path("items[0].id");
+        String confirmed = tuvalu.get().body(Map.of("period", 2026, "visibility", "PROVIDERS"))
+                .post("/api/v1/assessments/" + requests + "/confirmations").then().statusCode(201)
+                .body("status", equalTo("DRAFT"), "statements[0].text", equalTo("Human resources to implement fully "
+                        + "the Security Council resolution 1373"))
+                .extract().path("id");
+        tuvalu.get().post("/api/v1/assessments/" + confirmed + "/submit").then().statusCode(200);
+        // Confirmed, the request is a current need again: matched, and followed by the gaps.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> analyst.get()
+                .queryParam("assessment", confirmed).get("/api/v1/matches").then().statusCode(200).extract()
+                .jsonPath().getInt("total") > 0);
+        assertThat(analyst.get().queryParam("gap", "no-delivery").queryParam("limit", "1000").get("/api/v1/gaps")
+                .then().statusCode(200).extract().jsonPath().getList("gaps.assessmentId", String.class))
+                .contains(confirmed);
     }
 
     private static String issueKey(Map<String, String> body) {

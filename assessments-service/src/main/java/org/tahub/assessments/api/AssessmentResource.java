@@ -42,6 +42,7 @@ import org.tahub.edge.parameters.QueryParameters;
 import org.tahub.edge.parameters.CodeParameters;
 import org.tahub.edge.paging.PageRequest;
 import org.tahub.edge.conditional.EntityTags;
+import org.tahub.assessments.command.ConfirmationInput;
 import org.tahub.assessments.command.AnswerInput;
 import org.tahub.assessments.command.AssessmentInput;
 import org.tahub.assessments.command.DecisionInput;
@@ -271,6 +272,27 @@ public class AssessmentResource {
                            @Context UriInfo uri) {
         Caller who = caller.get();
         Assessment a = workflow.revise(uuid(id), who);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/assessments").path(a.id.toString()).build())
+                .entity(view(a, who)).tag(EntityTags.of(a.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/confirmations")
+    @Operation(summary = "Restate the 2004 requests in a new assessment: a DRAFT whose statements are those requests",
+            description = "The 2004 requests of the CTC synopsis are history: neither matched nor counted in the gaps. "
+                    + "Its state's focal point confirms them here for a period of its own: the new draft holds them as "
+                    + "statements (tags and language kept), to edit and submit like any draft.")
+    @APIResponse(responseCode = "201", description = "The new draft; Location names it", content = @Content(schema = @Schema(implementation = AssessmentView.class),
+            examples = @ExampleObject(name = "confirmation", value = "{\"id\":\"5b1f0c8e-6a2d-4f3b-9c7e-1d2e3f4a5b6c\",\"state\":\"DZA\",\"period\":2026,\"revision\":1,\"status\":\"DRAFT\",\"origin\":\"self-assessment\"}")))
+    @APIResponse(responseCode = "403", description = "Not its state's focal point", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not the 2004 requests, or the state already has an assessment for that period", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No period, or one outside 2001 to this year", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed({Roles.STATE, Roles.ADMIN})
+    public Response confirm(@Parameter(description = ID, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+                            ConfirmationInput body, @Context UriInfo uri) {
+        Caller who = caller.get();
+        Assessment a = workflow.confirm(uuid(id), body, who);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/assessments").path(a.id.toString()).build())
                 .entity(view(a, who)).tag(EntityTags.of(a.version)).build();
     }

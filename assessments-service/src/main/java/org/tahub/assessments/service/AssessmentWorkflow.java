@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.tahub.assessments.command.ConfirmationInput;
+import org.tahub.assessments.command.StatementInput;
 import org.tahub.assessments.command.AnswerInput;
 import org.tahub.assessments.command.AssessmentInput;
 import org.tahub.assessments.command.DecisionInput;
@@ -170,6 +172,25 @@ public class AssessmentWorkflow {
     /** Returns a submitted version for revision; the comment, required, says what the state should revise. */
     public Assessment returnForRevision(UUID id, DecisionInput decision, Caller caller) {
         return decide(id, AssessmentStatus.RETURNED, decision, caller);
+    }
+
+    /**
+     * A state restates its 2004 requests (issue 18: they are history until it does): a new DRAFT self-assessment for
+     * the period it names, whose statements are those requests with their tags and language, for the state to edit
+     * and submit. Submitted, they are current needs again, matched and counted as any.
+     */
+    public Assessment confirm(UUID id, ConfirmationInput in, Caller caller) {
+        Assessment requests = find(id);
+        access.requireOwner(caller, requests);
+        if (!Assessment.SYNOPSIS_2004.equals(requests.origin)) {
+            throw ProblemException.conflict("not-2004-requests", "assessment " + id + " is not the 2004 requests of "
+                    + "the CTC synopsis; only those are confirmed in a new assessment");
+        }
+        List<StatementInput> statements = requests.statements.stream().map(s -> new StatementInput(s.text(),
+                s.priority() == null ? null : s.priority().name(), s.areas(), s.activities(),
+                s.writtenIn() == null ? null : s.writtenIn().language())).toList();
+        return create(new AssessmentInput(requests.state, in == null ? null : in.period(),
+                in == null ? null : in.visibility(), List.of(), List.of(), statements), caller);
     }
 
     /** A returned version is revised as a new draft (the next revision), starting from its content. */
