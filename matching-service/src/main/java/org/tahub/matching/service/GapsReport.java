@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.tahub.identity.Role;
 import org.tahub.identity.Caller;
 import org.tahub.matching.domain.CoverageStage;
 
@@ -39,17 +38,7 @@ public class GapsReport {
                            int limit) {
         StringBuilder where = new StringBuilder(" where n.current");
         Map<String, Object> params = new HashMap<>();
-        if (!(caller.is(Role.ADMIN) || caller.is(Role.ANALYST))) {
-            where.append(" and n.visibility <> 'CONFIDENTIAL'");
-        }
-        if (area != null) {
-            where.append(" and :area = any(n.areas)");
-            params.put("area", area);
-        }
-        if (region != null) {
-            where.append(" and (s.region_code = :region or s.subregion_code = :region)");
-            params.put("region", region);
-        }
+        NeedScope.append(where, area, region, caller, params);
         if (priority != null) {
             where.append(" and n.priority = :priority");
             params.put("priority", priority);

@@ -99,17 +99,7 @@ public class TimelinessReport {
     /** The needs counted: of self-assessments, with a submission time, that the caller may see, after the filters. */
     private static String needsWhere(String area, String region, Caller caller, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where n.origin = 'self-assessment' and n.submitted_at is not null");
-        if (!(caller.is(Role.ADMIN) || caller.is(Role.ANALYST))) {
-            where.append(" and n.visibility <> 'CONFIDENTIAL'");
-        }
-        if (area != null) {
-            where.append(" and :area = any(n.areas)");
-            params.put("area", area);
-        }
-        if (region != null) {
-            where.append(" and (s.region_code = :region or s.subregion_code = :region)");
-            params.put("region", region);
-        }
+        NeedScope.append(where, area, region, caller, params);
         return where.toString();
     }
 
